@@ -1,0 +1,115 @@
+package cn.gov.zhangping.fertility.local;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The suite's infrastructure for one machine: PostgreSQL (configured or embedded) with the services' databases,
+ * and a Kafka broker. {@code main} runs it as the process that {@code deploy/local/suite} starts; tests start it
+ * in their own JVM through {@link #start}.
+ */
+public final class LocalInfra implements AutoCloseable {
+
+    /** Every service owns one database (DESIGN §2). */
+    public static final List<String> DATABASES = List.of("family_support", "benefit", "childcare_registry", "indicator");
+
+    private final Postgres postgres;
+    private final KafkaBroker kafka;
+
+    private LocalInfra(Postgres postgres, KafkaBroker kafka) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    public static LocalInfra start(Settings settings) {
+        Postgres pg = settings.externalPgHost() != null
+                ? Postgres.external(settings.externalPgHost(), settings.pgPort(), settings.pgUser(), settings.pgPassword())
+                : Postgres.embedded(settings.home().resolve("postgres"), settings.pgPort());
+        try {
+            DATABASES.forEach(pg::createDatabase);
+            KafkaBroker broker = KafkaBroker.start(settings.home().resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
+            return new LocalInfra(pg, broker);
+        } catch (RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+    }
+
+    public Postgres postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** Stops the broker first, then the database. */
+    @Override
+    public void close() {
+        try {
+            kafka.close();
+        } finally {
+            postgres.close();
+        }
+    }
+
+    /** A free TCP port on the loopback interface. */
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Settings(Path home, int kafkaPort, int controllerPort, int pgPort,
+                           String externalPgHost, String pgUser, String pgPassword) {
+    }
+
+    /**
+     * Arguments: {@code --home DIR --kafka-port N --controller-port N --pg-port N [--pg-host H --pg-user U --pg-password P]}.
+     * Writes {@code infra.env} into the home folder once everything accepts connections, then runs until stopped.
+     */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i], args[i + 1]);
+        }
+        Path home = Path.of(a.getOrDefault("--home", ".suite")).toAbsolutePath();
+        Files.createDirectories(home);
+        Settings settings = new Settings(home,
+                Integer.parseInt(a.getOrDefault("--kafka-port", "9092")),
+                Integer.parseInt(a.getOrDefault("--controller-port", "9093")),
+                Integer.parseInt(a.getOrDefault("--pg-port", "55432")),
+                a.get("--pg-host"), a.getOrDefault("--pg-user", "postgres"), a.getOrDefault("--pg-password", "postgres"));
+        Path envFile = home.resolve("infra.env");
+        Files.deleteIfExists(envFile);
+        LocalInfra infra = start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            infra.close();
+            stopped.countDown();
+        }, "local-infra-stop"));
+        List<String> env = new ArrayList<>();
+        env.add("KAFKA_BOOTSTRAP_SERVERS=" + infra.kafka().bootstrapServers());
+        env.add("PG_HOST=" + infra.postgres().host());
+        env.add("PG_PORT=" + infra.postgres().port());
+        env.add("PG_USER=" + infra.postgres().user());
+        env.add("PG_PASSWORD=" + infra.postgres().password());
+        env.add("PG_EMBEDDED=" + infra.postgres().isEmbedded());
+        Path tmp = home.resolve("infra.env.tmp");
+        Files.write(tmp, env);
+        Files.move(tmp, envFile);
+        System.out.println("local infrastructure ready: Kafka " + infra.kafka().bootstrapServers()
+                + ", PostgreSQL " + infra.postgres().host() + ":" + infra.postgres().port());
+        stopped.await();
+    }
+}
