@@ -1,0 +1,84 @@
+package cn.gov.zhangping.fertility.platform.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import cn.gov.zhangping.fertility.platform.problem.DomainException;
+
+/**
+ * {@code Idempotency-Key} support for writes a caller may retry. A key is scoped to the caller and the operation
+ * and remembers a fingerprint of the request and the id of what it created: the same key with the same request
+ * answers with the original resource; the same key with a different request is a 422 problem.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    @Inject
+    EntityManager em;
+
+    /** The resource created earlier under this key, if any. Call inside the write's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> find(String caller, String operation, String key, String requestFingerprint) {
+        check(key);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT request_hash, resource_id FROM idempotency_key
+                        WHERE caller = :caller AND operation = :operation AND idempotency_key = :key""")
+                .setParameter("caller", caller)
+                .setParameter("operation", operation)
+                .setParameter("key", key)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!rows.get(0)[0].equals(hash(requestFingerprint))) {
+            throw new DomainException(422, "idempotency-key-reused", "Idempotency key already used",
+                    "This Idempotency-Key was used for a different request");
+        }
+        return Optional.of((UUID) rows.get(0)[1]);
+    }
+
+    /** Remembers the key in the write's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remember(String caller, String operation, String key, String requestFingerprint, UUID resourceId) {
+        check(key);
+        em.createNativeQuery("""
+                        INSERT INTO idempotency_key (caller, operation, idempotency_key, request_hash, resource_id, created_at)
+                        VALUES (:caller, :operation, :key, :hash, :resource, now())""")
+                .setParameter("caller", caller)
+                .setParameter("operation", operation)
+                .setParameter("key", key)
+                .setParameter("hash", hash(requestFingerprint))
+                .setParameter("resource", resourceId)
+                .executeUpdate();
+    }
+
+    private static void check(String key) {
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw DomainException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
+        }
+    }
+
+    /** SHA-256 of the fingerprint, so that request content (which may hold personal data) is never stored here. */
+    static String hash(String fingerprint) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(fingerprint.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package cn.gov.zhangping.fertility.platform.outbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends unsent outbox rows to Kafka. One pass locks a batch with {@code FOR UPDATE SKIP LOCKED} (so several
+ * replicas never send the same row at once), sends it, waits for the broker's acknowledgement of each record and
+ * only then marks the acknowledged rows sent, in the same transaction. It is woken right after a commit that
+ * added rows; polling is the fallback for rows left by a failed pass or another replica.
+ * Delivery is at least once: consumers drop repeats by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    KafkaEventSender sender;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "fertility.outbox.relay.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "fertility.outbox.poll-interval-ms", defaultValue = "2000")
+    long pollIntervalMs;
+
+    @ConfigProperty(name = "fertility.outbox.batch-size", defaultValue = "100")
+    int batchSize;
+
+    private final Semaphore signal = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+    private Counter sent;
+    private Counter failed;
+
+    @PostConstruct
+    void init() {
+        sent = metrics.counter("fertility.outbox.sent");
+        failed = metrics.counter("fertility.outbox.send.failures");
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        signal.release();
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Asks for a pass now; cheap and safe to call from any thread. */
+    public void wake() {
+        signal.release();
+    }
+
+    private void run() {
+        int limit = batchSize;
+        long backoffMs = 0;
+        while (running) {
+            try {
+                if (backoffMs > 0) {
+                    Thread.sleep(backoffMs);
+                } else {
+                    signal.tryAcquire(pollIntervalMs, TimeUnit.MILLISECONDS);
+                }
+                signal.drainPermits();
+                Pass pass;
+                do {
+                    pass = relayOnce(limit);
+                } while (running && pass.failedAt() < 0 && pass.selected() == limit);
+                if (pass.failedAt() >= 0) {
+                    // the broker is away: probe with one row at a time, backing off up to the poll interval
+                    limit = 1;
+                    backoffMs = Math.min(Math.max(250, backoffMs * 2), pollIntervalMs);
+                } else {
+                    limit = batchSize;
+                    backoffMs = 0;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay pass failed: %s", e.getMessage());
+                backoffMs = pollIntervalMs;
+            }
+        }
+    }
+
+    /** One pass over at most {@code limit} rows; public for tests that drive the relay themselves. */
+    public Pass relayOnce(int limit) {
+        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+            @SuppressWarnings("unchecked")
+            List<OutboxEvent> rows = em.createNativeQuery(
+                            "SELECT * FROM outbox_event WHERE sent_at IS NULL ORDER BY occurred_at, id LIMIT :limit FOR UPDATE SKIP LOCKED",
+                            OutboxEvent.class)
+                    .setParameter("limit", limit)
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return new Pass(0, 0, -1);
+            }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            int failedAt = -1;
+            for (OutboxEvent row : rows) {
+                try {
+                    acks.add(sender.send(row));
+                } catch (RuntimeException e) {
+                    failedAt = acks.size();
+                    break;
+                }
+            }
+            Set<UUID> acknowledged = new HashSet<>();
+            String error = null;
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get(sender.ackTimeoutMs(), TimeUnit.MILLISECONDS);
+                    acknowledged.add(rows.get(i).id);
+                } catch (ExecutionException | TimeoutException e) {
+                    error = e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getClass().getSimpleName();
+                    if (failedAt < 0 || i < failedAt) {
+                        failedAt = i;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failedAt = failedAt < 0 ? i : failedAt;
+                    break;
+                }
+            }
+            Instant now = Instant.now();
+            for (OutboxEvent row : rows) {
+                if (acknowledged.contains(row.id)) {
+                    row.sentAt = now;
+                } else {
+                    row.attempts++;
+                    row.lastError = error != null ? error : "not sent";
+                }
+            }
+            sent.increment(acknowledged.size());
+            if (failedAt >= 0) {
+                failed.increment();
+                LOG.warnf("outbox relay: %d of %d events acknowledged, the rest stay queued (%s)",
+                        acknowledged.size(), rows.size(), error);
+            }
+            return new Pass(rows.size(), acknowledged.size(), failedAt);
+        });
+    }
+
+    /** What one pass did; {@code failedAt} is the index of the first row not acknowledged, or -1. */
+    public record Pass(int selected, int acknowledged, int failedAt) {
+    }
+}

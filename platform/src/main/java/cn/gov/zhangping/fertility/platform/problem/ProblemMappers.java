@@ -1,0 +1,169 @@
+package cn.gov.zhangping.fertility.platform.problem;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 {@code application/problem+json} response. No stack trace, no Java class
+ * name and no request content (which may hold personal data) ever reaches the body or the log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        Problem p = Problem.of(e.status(), e.code(), e.title(), e.getMessage(), path(uri))
+                .withErrors(e.errors())
+                .withExtensions(e.extensions());
+        return respond(p);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+        String detail = errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid";
+        return respond(Problem.of(400, "validation-failed", "Request is not valid", detail, path(uri)).withErrors(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String detail = "The request body is not valid JSON";
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = jsonPath(m.getPath());
+            errors.add(new Problem.FieldError(field, "has the wrong type or format"));
+            detail = "The request body could not be read: " + field + " has the wrong type or format";
+        }
+        return respond(Problem.of(400, "malformed-body", "Request body is not readable", detail, path(uri)).withErrors(errors));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Problem p = Problem.of(401, "unauthorized", "Authentication required",
+                "A valid bearer token is required", path(uri));
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").entity(p).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "forbidden", "Not allowed",
+                "The caller's roles do not allow this operation", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family == Response.Status.Family.SERVER_ERROR) {
+            LOG.errorf("request to %s failed with status %d: %s", path(uri), status, e.getClass().getSimpleName());
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
+        String code = switch (status) {
+            case 400 -> "bad-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+        String detail = status == 404 ? "No resource at this path" : title;
+        return respond(Problem.of(status, code, title, detail, path(uri)));
+    }
+
+    /** A unique key hit by a concurrent request; nothing was stored by this one. */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return respond(Problem.of(409, "conflict", "Conflicting request",
+                        "A concurrent request changed the same record; nothing was stored, retry to see the result", path(uri)));
+            }
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.errorf("unexpected %s on %s", e.getClass().getName(), path(uri));
+        LOG.debug("unexpected failure", e);
+        return respond(Problem.of(500, "internal-error", "Internal error",
+                "The request could not be completed; it has been logged", path(uri)));
+    }
+
+    static Response respond(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** The last bean-property or parameter node of a violation path: {@code register.request.motherIdNumber} gives {@code motherIdNumber}. */
+    static String fieldName(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                names.clear();
+                names.add(node.getName());
+                continue;
+            }
+            if (names.size() == 1 && isBodyParameter(names.get(0)) && node.getKind() == ElementKind.PROPERTY) {
+                names.clear();
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            names.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+        }
+        names.removeIf(String::isEmpty);
+        return String.join(".", names);
+    }
+
+    private static boolean isBodyParameter(String name) {
+        return name.equals("request") || name.equals("body");
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}
