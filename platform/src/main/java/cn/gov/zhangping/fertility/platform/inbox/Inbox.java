@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 
 import cn.gov.zhangping.fertility.platform.events.PoisonEventException;
 import cn.gov.zhangping.fertility.platform.events.ReceivedEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -24,8 +25,13 @@ public class Inbox {
     @Inject
     EntityManager em;
 
+    private final ObjectMapper mapper;
+
     @Inject
-    ObjectMapper mapper;
+    Inbox(ObjectMapper mapper) {
+        // tolerant reader: within an event version producers may add optional fields
+        this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
 
     @Inject
     Validator validator;

@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -50,7 +52,7 @@ public class ProblemMappers {
         return respond(Problem.of(400, "validation-failed", "Request is not valid", detail, path(uri)).withErrors(errors));
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String detail = "The request body is not valid JSON";
@@ -77,6 +79,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
         int status = e.getResponse().getStatus();
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         if (family == Response.Status.Family.SERVER_ERROR) {
@@ -125,27 +130,29 @@ public class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** The last bean-property or parameter node of a violation path: {@code register.request.motherIdNumber} gives {@code motherIdNumber}. */
+    /**
+     * The field a violation is about: the property path below the method parameter
+     * ({@code register.request.motherIdNumber} gives {@code motherIdNumber}, {@code list.page.size} gives
+     * {@code size}), or the parameter itself ({@code list.townshipCode} gives {@code townshipCode}).
+     */
     static String fieldName(Path path) {
-        List<String> names = new ArrayList<>();
+        String parameter = null;
+        List<String> below = new ArrayList<>();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                below.clear();
+            } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT || kind == ElementKind.BEAN) {
+                if (node.getName() != null) {
+                    below.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                }
             }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                names.clear();
-                names.add(node.getName());
-                continue;
-            }
-            if (names.size() == 1 && isBodyParameter(names.get(0)) && node.getKind() == ElementKind.PROPERTY) {
-                names.clear();
-            }
-            String name = node.getName() == null ? "" : node.getName();
-            names.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
         }
-        names.removeIf(String::isEmpty);
-        return String.join(".", names);
+        if (!below.isEmpty()) {
+            return String.join(".", below);
+        }
+        return parameter == null ? "" : isBodyParameter(parameter) ? "body" : parameter;
     }
 
     private static boolean isBodyParameter(String name) {

@@ -26,22 +26,17 @@ import cn.gov.zhangping.fertility.local.LocalInfra;
  */
 public final class SharedInfra {
 
-    private static final String KEY = "fertility.testkit.infra";
+    private static Map<String, Object> state;
 
     private SharedInfra() {
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> get() {
-        synchronized (System.getProperties()) {
-            Object existing = System.getProperties().get(KEY);
-            if (existing != null) {
-                return (Map<String, Object>) existing;
-            }
-            Map<String, Object> state = start();
-            System.getProperties().put(KEY, state);
-            return state;
+    static synchronized Map<String, Object> get() {
+        if (state == null) {
+            state = start();
+            System.err.println("TESTKIT started infra in " + SharedInfra.class.getClassLoader());
         }
+        return state;
     }
 
     private static Map<String, Object> start() {

@@ -1,0 +1,35 @@
+package cn.gov.zhangping.fertility.familysupport.birth.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthRegistration;
+import cn.gov.zhangping.fertility.familysupport.birth.domain.Sex;
+import cn.gov.zhangping.fertility.platform.reference.Township;
+import cn.gov.zhangping.fertility.platform.reference.Townships;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "BirthRegistration")
+public record BirthRegistrationResponse(
+        @Schema(example = "0b7f4c1e-3f0a-4a8e-9c55-2f1d6f0e2a11") UUID id,
+        @Schema(description = "Masked unless the caller's role needs the full number", example = "3508**********0026")
+        String motherIdNumber,
+        @Schema(description = "Shown in full to registrars and auditors only", example = "陈安宁") String childName,
+        Sex sex,
+        @Schema(example = "2026-11-20") LocalDate birthDate,
+        @Schema(example = "2") int birthOrder,
+        @Schema(example = "350881001") String townshipCode,
+        @Schema(example = "菁城街道") String townshipName,
+        @Schema(example = "350881001003") String communityCode,
+        @Schema(example = "漳平市医院") String hospital,
+        boolean specialFamily,
+        boolean rural,
+        Instant registeredAt) {
+
+    static BirthRegistrationResponse of(BirthRegistration r, String motherIdNumber, String childName) {
+        return new BirthRegistrationResponse(r.id, motherIdNumber, childName, r.sex, r.birthDate, r.birthOrder,
+                r.townshipCode, Townships.byCode(r.townshipCode).map(Township::name).orElse(null), r.communityCode,
+                r.hospital, r.specialFamily, r.rural, r.registeredAt);
+    }
+}

@@ -1,0 +1,60 @@
+package cn.gov.zhangping.fertility.familysupport.birth.api;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthDetails;
+import cn.gov.zhangping.fertility.familysupport.birth.domain.Sex;
+import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RegisterBirthRequest", description = "A birth to register (生育登记)")
+public record RegisterBirthRequest(
+        @NotBlank(message = "is required")
+        @Schema(description = "Mother's resident identity number (GB 11643-1999)", example = "350881199003150026")
+        String motherIdNumber,
+        @NotBlank(message = "is required")
+        @Size(max = 50, message = "must be at most 50 characters")
+        @Pattern(regexp = "[\\p{IsHan}\\p{L}·• '\\-]+", message = "must contain letters only")
+        @Schema(description = "Child's name", example = "陈安宁")
+        String childName,
+        @NotNull(message = "is required")
+        @Schema(example = "FEMALE")
+        Sex sex,
+        @NotNull(message = "is required")
+        @Schema(description = "Date of birth (Asia/Shanghai); not in the future", example = "2026-11-20")
+        LocalDate birthDate,
+        @NotNull(message = "is required")
+        @Min(value = 1, message = "must be at least 1")
+        @Max(value = 20, message = "must be at most 20")
+        @Schema(description = "The child's order among the mother's children, 1 for the first", example = "2")
+        Integer birthOrder,
+        @NotBlank(message = "is required")
+        @TownshipCode
+        @Schema(description = "Township of residence (NBS code under 350881)", example = "350881001")
+        String townshipCode,
+        @NotBlank(message = "is required")
+        @Schema(description = "Community (居委会/村委会) code: 12 digits starting with the township code", example = "350881001003")
+        String communityCode,
+        @NotBlank(message = "is required")
+        @Size(max = 100, message = "must be at most 100 characters")
+        @Schema(description = "Delivery institution", example = "漳平市医院")
+        String hospital,
+        @NotNull(message = "is required")
+        @Schema(description = "The family is a family-planning special family (计生特殊家庭)", example = "false")
+        Boolean specialFamily,
+        @NotNull(message = "is required")
+        @Schema(description = "The family is rural (农村)", example = "false")
+        Boolean rural) {
+
+    BirthDetails toDetails() {
+        return new BirthDetails(motherIdNumber, childName, sex, birthDate, birthOrder, townshipCode, communityCode,
+                hospital, specialFamily, rural);
+    }
+}

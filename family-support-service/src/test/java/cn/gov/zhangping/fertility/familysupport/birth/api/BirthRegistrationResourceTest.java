@@ -1,0 +1,231 @@
+package cn.gov.zhangping.fertility.familysupport.birth.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import cn.gov.zhangping.fertility.familysupport.privacy.TestIds;
+import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BirthRegistrationResourceTest {
+
+    private static final String PATH = "/api/v1/birth-registrations";
+
+    @Inject
+    EntityManager em;
+
+    private ValidatableResponse post(Object body) {
+        return given().header("Authorization", TestTokens.bearer("registrar"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(PATH).then();
+    }
+
+    private long rows(String table) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue();
+    }
+
+    @Test
+    void registersABirthAndHidesTheIdNumber() {
+        Map<String, Object> body = BirthRequests.valid();
+        String idNumber = (String) body.get("motherIdNumber");
+        String id = post(body)
+                .statusCode(201)
+                .header("Location", containsString(PATH + "/"))
+                .body("motherIdNumber", equalTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14)))
+                .body("childName", equalTo("陈安宁"))
+                .body("townshipName", equalTo("菁城街道"))
+                .body("birthOrder", equalTo(2))
+                .extract().path("id");
+
+        given().header("Authorization", TestTokens.bearer("reader"))
+                .when().get(PATH + "/" + id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("motherIdNumber", not(equalTo(idNumber)))
+                .body("childName", equalTo("陈**"));
+
+        given().header("Authorization", TestTokens.bearer("auditor"))
+                .when().get(PATH + "/" + id)
+                .then().statusCode(200)
+                .body("motherIdNumber", equalTo(idNumber));
+    }
+
+    @Test
+    void laterBirthsAreRegisteredLikeFirstOnes() {
+        post(BirthRequests.with("birthOrder", 3)).statusCode(201).body("birthOrder", equalTo(3));
+        post(BirthRequests.with("birthOrder", 1)).statusCode(201).body("birthOrder", equalTo(1));
+    }
+
+    @Test
+    void theSameBirthTwiceIsAConflictNamingTheFirst() {
+        Map<String, Object> body = BirthRequests.valid();
+        String first = post(body).statusCode(201).extract().path("id");
+        long before = rows("birth_registration");
+        post(body).statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("birth-already-registered"))
+                .body("existingId", equalTo(first));
+        assertThat(rows("birth_registration")).isEqualTo(before);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyAnswersWithTheOriginal() {
+        Map<String, Object> body = BirthRequests.valid();
+        String key = "retry-" + System.nanoTime();
+        String first = given().header("Authorization", TestTokens.bearer("registrar")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post(PATH)
+                .then().statusCode(201).extract().path("id");
+        long before = rows("birth_registration");
+        long outboxBefore = rows("outbox_event");
+        given().header("Authorization", TestTokens.bearer("registrar")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post(PATH)
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", endsWith(first))
+                .body("id", equalTo(first));
+        assertThat(rows("birth_registration")).isEqualTo(before);
+        assertThat(rows("outbox_event")).isEqualTo(outboxBefore);
+
+        given().header("Authorization", TestTokens.bearer("registrar")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(BirthRequests.valid()).when().post(PATH)
+                .then().statusCode(422).body("code", equalTo("idempotency-key-reused"));
+        assertThat(rows("birth_registration")).isEqualTo(before);
+    }
+
+    /** Each bad request gets a problem naming the field, and nothing is stored or queued. */
+    private void rejected(Object body, int status, String code, String field) {
+        long registrations = rows("birth_registration");
+        long events = rows("outbox_event");
+        ValidatableResponse r = post(body).statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("code", equalTo(code))
+                .body("title", notNullValue())
+                .body("instance", equalTo(PATH))
+                .body(not(containsString("Exception")));
+        if (field != null) {
+            r.body("errors.field", hasItem(field));
+        }
+        assertThat(rows("birth_registration")).isEqualTo(registrations);
+        assertThat(rows("outbox_event")).isEqualTo(events);
+    }
+
+    @Test
+    void wrongCheckDigitIsRefused() {
+        rejected(BirthRequests.with("motherIdNumber", TestIds.withWrongCheckDigit(TestIds.validMother())),
+                400, "validation-failed", "motherIdNumber");
+    }
+
+    @Test
+    void futureDateOfBirthIsRefused() {
+        rejected(BirthRequests.with("birthDate", LocalDate.now().plusDays(2).toString()), 400, "validation-failed", "birthDate");
+    }
+
+    @Test
+    void unknownTownshipIsRefused() {
+        rejected(BirthRequests.with("townshipCode", "350881999"), 400, "validation-failed", "townshipCode");
+        rejected(BirthRequests.with("townshipCode", "350802001"), 400, "validation-failed", "townshipCode");
+    }
+
+    @Test
+    void communityOutsideTheTownshipIsRefused() {
+        rejected(BirthRequests.with("communityCode", "350881100001"), 400, "validation-failed", "communityCode");
+    }
+
+    @Test
+    void missingFieldsAreEachNamed() {
+        for (String field : new String[] {"motherIdNumber", "childName", "sex", "birthDate", "birthOrder",
+                "townshipCode", "communityCode", "hospital", "specialFamily", "rural"}) {
+            rejected(BirthRequests.without(field), 400, "validation-failed", field);
+        }
+    }
+
+    @Test
+    void badValuesAreRefused() {
+        rejected(BirthRequests.with("birthOrder", 0), 400, "validation-failed", "birthOrder");
+        rejected(BirthRequests.with("childName", "Robert'); DROP TABLE--"), 400, "validation-failed", "childName");
+        rejected(BirthRequests.with("sex", "UNKNOWN"), 400, "malformed-body", "sex");
+        rejected(BirthRequests.with("birthDate", "2026-02-30"), 400, "malformed-body", "birthDate");
+        rejected(BirthRequests.with("unexpected", "field"), 400, "malformed-body", null);
+    }
+
+    @Test
+    void malformedJsonAndEmptyBodyAreRefused() {
+        rejected("{\"motherIdNumber\": ", 400, "malformed-body", null);
+        rejected("", 400, "validation-failed", null);
+    }
+
+    @Test
+    void oversizedBodyIsRefused() {
+        rejected(BirthRequests.with("hospital", "医".repeat(40_000)), 413, "payload-too-large", null);
+    }
+
+    @Test
+    void noTokenIsUnauthorized() {
+        given().contentType(ContentType.JSON).body(BirthRequests.valid())
+                .when().post(PATH)
+                .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("unauthorized"));
+        given().when().get(PATH).then().statusCode(401);
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerKeyIsUnauthorized() {
+        given().header("Authorization", TestTokens.foreignBearer("registrar"))
+                .contentType(ContentType.JSON).body(BirthRequests.valid())
+                .when().post(PATH)
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aReaderCannotRegister() {
+        long before = rows("birth_registration");
+        given().header("Authorization", TestTokens.bearer("reader"))
+                .contentType(ContentType.JSON).body(BirthRequests.valid())
+                .when().post(PATH)
+                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("forbidden"));
+        assertThat(rows("birth_registration")).isEqualTo(before);
+    }
+
+    @Test
+    void unknownIdIsNotFound() {
+        given().header("Authorization", TestTokens.bearer("reader"))
+                .when().get(PATH + "/00000000-0000-0000-0000-000000000000")
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not-found"));
+        given().header("Authorization", TestTokens.bearer("reader"))
+                .when().get(PATH + "/not-a-uuid")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void listsNewestFirstWithPaging() {
+        Map<String, Object> body = BirthRequests.with("townshipCode", "350881205");
+        body.put("communityCode", "350881205001");
+        String id = post(body).statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.bearer("reader"))
+                .queryParam("townshipCode", "350881205").queryParam("size", 1)
+                .when().get(PATH)
+                .then().statusCode(200)
+                .body("items[0].id", equalTo(id))
+                .body("size", equalTo(1));
+        given().header("Authorization", TestTokens.bearer("reader"))
+                .queryParam("size", 1000)
+                .when().get(PATH)
+                .then().statusCode(400).body("errors.field", hasItem("size"));
+    }
+}
