@@ -1,0 +1,46 @@
+package cn.gov.zhangping.fertility.indicator.births.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.gov.zhangping.fertility.indicator.births.persistence.BirthCountRepository;
+import cn.gov.zhangping.fertility.platform.reference.Township;
+import cn.gov.zhangping.fertility.platform.reference.Townships;
+
+/**
+ * Birth counters by year of birth, township and sex: the numerators of indicator 1 (crude birth rate) and
+ * indicator 2 (sex ratio at birth) of the plan's Annex 1.
+ */
+@ApplicationScoped
+public class BirthCounter {
+
+    @Inject
+    BirthCountRepository repository;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void count(int year, String townshipCode, String sex) {
+        repository.increment(year, townshipCode, sex);
+    }
+
+    /** Counts of one year for the whole city and for each of the 16 townships (zero where none were born). */
+    public BirthCounts forYear(int year) {
+        Map<String, Map<String, Long>> counts = repository.countsByTownshipAndSex(year);
+        List<BirthCounts.TownshipCounts> rows = new ArrayList<>();
+        long male = 0;
+        long female = 0;
+        for (Township t : Townships.all()) {
+            Map<String, Long> bySex = counts.getOrDefault(t.code(), Map.of());
+            long m = bySex.getOrDefault("MALE", 0L);
+            long f = bySex.getOrDefault("FEMALE", 0L);
+            rows.add(new BirthCounts.TownshipCounts(t.code(), t.name(), m + f, m, f));
+            male += m;
+            female += f;
+        }
+        return new BirthCounts(year, male + female, male, female, rows);
+    }
+}
