@@ -34,7 +34,7 @@ public final class SharedInfra {
     static synchronized Map<String, Object> get() {
         if (state == null) {
             state = start();
-            System.err.println("TESTKIT started infra in " + SharedInfra.class.getClassLoader());
+            System.err.println("test kit: Kafka " + state.get("kafka.bootstrap") + ", PostgreSQL " + state.get("pg.host") + ":" + state.get("pg.port"));
         }
         return state;
     }
