@@ -110,7 +110,7 @@ class BirthCountsTest {
                 .then().statusCode(400).body("errors.field", hasItem("year"));
         given().header("Authorization", TestTokens.bearer("reader")).queryParam("year", "abc")
                 .when().get("/api/v1/birth-counts")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("invalid-parameter"));
     }
 
     @Test

@@ -83,6 +83,12 @@ public class ProblemMappers {
             return unreadable(json, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
+            // a path or query parameter that could not be converted (e.g. "abc" for a year or a UUID): the
+            // request is malformed, not the resource missing
+            return respond(Problem.of(400, "invalid-parameter", "Request is not valid",
+                    "A path or query parameter does not have the expected format", path(uri)));
+        }
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         if (family == Response.Status.Family.SERVER_ERROR) {
             LOG.errorf("request to %s failed with status %d: %s", path(uri), status, e.getClass().getSimpleName());

@@ -209,7 +209,7 @@ class BirthRegistrationResourceTest {
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not-found"));
         given().header("Authorization", TestTokens.bearer("reader"))
                 .when().get(PATH + "/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("invalid-parameter"));
     }
 
     @Test
