@@ -1,0 +1,36 @@
+package cn.gov.zhangping.fertility.familysupport;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The published contracts: OpenAPI with problem responses and security, the event schema and AsyncAPI. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void operationsHaveIdsSummariesAndProblemResponses() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/birth-registrations'.post.operationId", equalTo("registerBirth"))
+                .body("paths.'/api/v1/birth-registrations'.post.summary", notNullValue())
+                .body("paths.'/api/v1/birth-registrations'.post.responses.'400'.'$ref'", equalTo("#/components/responses/BadRequest"))
+                .body("paths.'/api/v1/birth-registrations'.post.responses.'409'.'$ref'", equalTo("#/components/responses/Conflict"))
+                .body("paths.'/api/v1/birth-registrations'.post.requestBody.content.'application/json'.examples", notNullValue())
+                .body("components.responses", hasKey("Unauthorized"))
+                .body("components.responses.BadRequest.content.'application/problem+json'.schema.'$ref'", equalTo("#/components/schemas/Problem"))
+                .body("components.schemas", hasKey("Problem"))
+                .body("components.securitySchemes", notNullValue());
+    }
+
+    @Test
+    void eventContractsAreServed() {
+        given().when().get("/schemas/birth.registered.v1.json")
+                .then().statusCode(200).body("title", equalTo("birth.registered.v1"));
+        given().when().get("/asyncapi.yaml").then().statusCode(200);
+    }
+}
