@@ -78,7 +78,7 @@ class BirthFanOutIT {
     private static int childrenIn(String township, String community) {
         JsonPath json = given().header("Authorization", reader).queryParam("townshipCode", township)
                 .when().get(Suite.url(CHILDCARE) + "/api/v1/childcare-demand").then().statusCode(200).extract().jsonPath();
-        Integer n = json.get("communities.find { it.communityCode == '" + community + "' }.children");
+        Integer n = json.get("byCommunity.find { it.communityCode == '" + community + "' }.children");
         return n == null ? 0 : n;
     }
 

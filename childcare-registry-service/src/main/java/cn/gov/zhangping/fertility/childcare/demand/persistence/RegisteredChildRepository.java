@@ -1,0 +1,43 @@
+package cn.gov.zhangping.fertility.childcare.demand.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.gov.zhangping.fertility.childcare.demand.domain.ChildcareDemand.CommunityDemand;
+import cn.gov.zhangping.fertility.childcare.demand.domain.RegisteredChild;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class RegisteredChildRepository implements PanacheRepositoryBase<RegisteredChild, UUID> {
+
+    /** Stores the child unless its registration is already stored; true when stored now. */
+    public boolean addIfAbsent(RegisteredChild child) {
+        return getEntityManager().createNativeQuery("""
+                        INSERT INTO registered_child (registration_id, township_code, community_code, birth_date)
+                        VALUES (:id, :township, :community, :born)
+                        ON CONFLICT (registration_id) DO NOTHING""")
+                .setParameter("id", child.registrationId)
+                .setParameter("township", child.townshipCode)
+                .setParameter("community", child.communityCode)
+                .setParameter("born", child.birthDate)
+                .executeUpdate() == 1;
+    }
+
+    /** Children of the township born from {@code bornFrom} to {@code bornTo} (both included), by community code. */
+    public List<CommunityDemand> countByCommunity(String townshipCode, LocalDate bornFrom, LocalDate bornTo) {
+        return getEntityManager().createQuery("""
+                        SELECT new cn.gov.zhangping.fertility.childcare.demand.domain.ChildcareDemand$CommunityDemand(
+                                c.communityCode, count(c))
+                        FROM RegisteredChild c
+                        WHERE c.townshipCode = :township AND c.birthDate BETWEEN :bornFrom AND :bornTo
+                        GROUP BY c.communityCode
+                        ORDER BY c.communityCode""", CommunityDemand.class)
+                .setParameter("township", townshipCode)
+                .setParameter("bornFrom", bornFrom)
+                .setParameter("bornTo", bornTo)
+                .getResultList();
+    }
+}
