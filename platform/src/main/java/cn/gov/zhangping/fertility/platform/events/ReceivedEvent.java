@@ -47,8 +47,10 @@ public record ReceivedEvent(String id, String source, String type, String subjec
         try {
             value = mapper.readValue(data, dataType);
         } catch (JsonProcessingException e) {
-            throw new PoisonEventException("event " + id + " data is not a valid " + type + ": "
-                    + e.getOriginalMessage().replaceAll("[\\r\\n].*", ""));
+            // the reason names where reading failed, never what the data said
+            String at = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new PoisonEventException("event " + id + " data is not a readable " + type + at);
         }
         if (value == null) {
             throw new PoisonEventException("event " + id + " data is null");

@@ -1,16 +1,16 @@
 package cn.gov.zhangping.fertility.childcare.standards.domain;
 
 import java.time.LocalDate;
-import java.time.Month;
+
+import cn.gov.zhangping.fertility.platform.time.Ages;
 
 /**
  * The age below which a child counts for childcare slot planning: "3岁以下婴幼儿" (漳政办规〔2023〕2号 二(三)9,
  * indicator 12). A child is under the limit on a date when it was born on or before that date and the date is
  * before the birthday on which it reaches the limit.
  * <p>
- * A child born on 29 February reaches the limit on 1 March when the year of that birthday is not a leap year: the
- * full number of years has not passed before 28 February has ended, so the child is still counted on 28 February.
- * This errs on the side of counting demand rather than missing it.
+ * Ages follow the suite's one rule ({@link Ages}): a child born on 29 February reaches the limit on 1 March when
+ * the year of that birthday is not a leap year, so it is still counted on 28 February.
  *
  * @param years  the limit in whole years
  * @param source the section of the plan the limit comes from
@@ -25,9 +25,7 @@ public record AgeLimit(int years, String source) {
 
     /** The birthday on which a child born on {@code birthDate} is no longer under the limit. */
     public LocalDate reachedOn(LocalDate birthDate) {
-        LocalDate birthday = birthDate.plusYears(years);
-        boolean bornOnLeapDay = birthDate.getMonth() == Month.FEBRUARY && birthDate.getDayOfMonth() == 29;
-        return bornOnLeapDay && !birthday.isLeapYear() ? birthday.plusDays(1) : birthday;
+        return Ages.dayReaching(birthDate, years * 12);
     }
 
     /** Whether a child born on {@code birthDate} is under the limit on {@code date}. */
