@@ -201,7 +201,7 @@ class BirthEntitlementsTest {
                 rs -> rs.stream().map(ConsumerRecord::key).toList().containsAll(poisoned));
         assertThat(dead).extracting(ConsumerRecord::key).containsAll(poisoned).doesNotContain(good.toString());
         assertThat(reason(dead, unknownVersion)).contains("unsupported event type");
-        assertThat(reason(dead, malformed)).contains("not a valid");
+        assertThat(reason(dead, malformed)).contains("not a readable");
         assertThat(reason(dead, zeroOrder)).contains("birthOrder");
         assertThat(reason(dead, noFlag)).contains("specialFamily");
         for (String key : poisoned) {
