@@ -194,7 +194,7 @@ class ChildcareDemandTest {
         var dead = TestKafka.read(TOPIC + ".dlq", WAIT, rs -> rs.stream().map(r -> r.key()).toList().containsAll(poison));
         var keys = dead.stream().map(r -> r.key()).toList();
         assertThat(keys).containsAll(poison).doesNotContain(good.toString());
-        assertThat(reason(dead, malformed)).contains("not a valid");
+        assertThat(reason(dead, malformed)).contains("not a readable");
         assertThat(reason(dead, unknownVersion)).contains("unsupported event type");
         assertThat(reason(dead, outsideTownship)).contains("communityCode is not a community of townshipCode");
         assertThat(reason(dead, unknownTownship)).contains("townshipCode");
