@@ -1,6 +1,5 @@
 package cn.gov.zhangping.fertility.systemtests;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,8 +77,20 @@ final class Suite {
         return -1;
     }
 
-    static boolean alive(long pid) {
-        return new File("/proc/" + pid).exists();
+    /** Whether the process runs; a zombie (ended, not yet reaped by its parent) does not. */
+    static boolean alive(long pid) throws IOException {
+        Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+        if (!Files.exists(stat)) {
+            return false;
+        }
+        String text;
+        try {
+            text = Files.readString(stat);
+        } catch (IOException e) {
+            return false;
+        }
+        String state = text.substring(text.lastIndexOf(')') + 2, text.lastIndexOf(')') + 3);
+        return !state.equals("Z") && !state.equals("X");
     }
 
     private static String tail(Path log) throws IOException {

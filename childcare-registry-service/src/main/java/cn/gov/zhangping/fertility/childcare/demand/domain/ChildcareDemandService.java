@@ -1,7 +1,6 @@
 package cn.gov.zhangping.fertility.childcare.demand.domain;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import cn.gov.zhangping.fertility.childcare.standards.domain.PlanningStandards;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.reference.Township;
 import cn.gov.zhangping.fertility.platform.reference.Townships;
+import cn.gov.zhangping.fertility.platform.time.CivilDate;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,9 +22,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ChildcareDemandService {
-
-    /** Zhangping's civil date: "today" is the date in China Standard Time. */
-    private static final ZoneId CIVIL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = Logger.getLogger(ChildcareDemandService.class);
 
@@ -47,7 +44,7 @@ public class ChildcareDemandService {
     public ChildcareDemand demand(String townshipCode, LocalDate date) {
         Township township = Townships.byCode(townshipCode).orElseThrow(
                 () -> DomainException.invalid("townshipCode", "is not a township code of Zhangping (350881xxx)"));
-        LocalDate on = date != null ? date : LocalDate.now(CIVIL_ZONE);
+        LocalDate on = date != null ? date : CivilDate.today();
         AgeLimit limit = standards.childAgeLimit();
         List<ChildcareDemand.CommunityDemand> byCommunity =
                 repository.countByCommunity(township.code(), limit.earliestBirthDateUnderOn(on), on);

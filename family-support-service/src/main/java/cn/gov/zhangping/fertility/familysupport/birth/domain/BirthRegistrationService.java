@@ -3,7 +3,6 @@ package cn.gov.zhangping.fertility.familysupport.birth.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
 import cn.gov.zhangping.fertility.platform.reference.Townships;
+import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
  * Registers births ("birth is one matter", 出生一件事, plan task 2): checks the facts, keeps one registration per
@@ -32,8 +32,6 @@ import cn.gov.zhangping.fertility.platform.reference.Townships;
 @ApplicationScoped
 public class BirthRegistrationService {
 
-    /** Zhangping's civil date decides what "today" and "in the future" mean. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String OPERATION = "register-birth";
 
     @Inject
@@ -48,7 +46,7 @@ public class BirthRegistrationService {
     @Inject
     IdempotencyKeys idempotencyKeys;
 
-    Clock clock = Clock.system(ZONE);
+    Clock clock = CivilDate.clock();
 
     /** The outcome of a registration request: the registration and whether it was created by this request. */
     public record Result(BirthRegistration registration, boolean created) {
