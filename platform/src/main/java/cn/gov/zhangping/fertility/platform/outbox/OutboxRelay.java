@@ -129,8 +129,8 @@ public class OutboxRelay {
         }
     }
 
-    /** One pass over at most {@code limit} rows; public for tests that drive the relay themselves. */
-    public Pass relayOnce(int limit) {
+    /** One pass over at most {@code limit} rows, in a transaction of its own. */
+    Pass relayOnce(int limit) {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             @SuppressWarnings("unchecked")
             List<OutboxEvent> rows = em.createNativeQuery(
@@ -188,6 +188,6 @@ public class OutboxRelay {
     }
 
     /** What one pass did; {@code failedAt} is the index of the first row not acknowledged, or -1. */
-    public record Pass(int selected, int acknowledged, int failedAt) {
+    record Pass(int selected, int acknowledged, int failedAt) {
     }
 }

@@ -92,6 +92,13 @@ class BirthEventPublishingTest {
     }
 
     @Test
+    void theTopicAndItsDeadLetterTopicAreCreatedWithTheConfiguredPartitions() {
+        assertThat(TestKafka.partitions(BirthEvents.TOPIC)).isEqualTo(3);
+        assertThat(TestKafka.partitions(BirthEvents.TOPIC + ".dlq")).isEqualTo(3);
+        assertThat(TestKafka.partitions("fertility.never-declared.v1")).isEqualTo(-1);
+    }
+
+    @Test
     void theEventMatchesItsPublishedSchema() throws Exception {
         JsonNode schema;
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/schemas/birth.registered.v1.json")) {
