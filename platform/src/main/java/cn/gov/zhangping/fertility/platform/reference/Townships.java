@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ public final class Townships {
         return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 
+    /** All townships in code order (subdistricts, towns, then townships). */
     public static Collection<Township> all() {
         return BY_CODE.values();
     }
@@ -53,7 +55,7 @@ public final class Townships {
                 Township township = new Township(t.get("code").asText(), t.get("name").asText(), t.get("kind").asText());
                 map.put(township.code(), township);
             }
-            return Map.copyOf(map);
+            return Collections.unmodifiableMap(map);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

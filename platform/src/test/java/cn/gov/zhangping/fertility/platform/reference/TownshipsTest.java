@@ -17,6 +17,11 @@ class TownshipsTest {
     }
 
     @Test
+    void areListedInCodeOrder() {
+        assertThat(Townships.all()).extracting(Township::code).isSorted();
+    }
+
+    @Test
     void aCommunityBelongsToTheTownshipItsCodeStartsWith() {
         assertThat(Townships.isCommunityOf("350881001003", "350881001")).isTrue();
         assertThat(Townships.isCommunityOf("350881100003", "350881001")).isFalse();

@@ -11,12 +11,14 @@ import jakarta.validation.constraints.Size;
 
 import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthDetails;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.Sex;
+import cn.gov.zhangping.fertility.familysupport.privacy.ValidResidentIdNumber;
 import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegisterBirthRequest", description = "A birth to register (生育登记)")
 public record RegisterBirthRequest(
         @NotBlank(message = "is required")
+        @ValidResidentIdNumber
         @Schema(description = "Mother's resident identity number (GB 11643-1999)", example = "350881199003150026")
         String motherIdNumber,
         @NotBlank(message = "is required")

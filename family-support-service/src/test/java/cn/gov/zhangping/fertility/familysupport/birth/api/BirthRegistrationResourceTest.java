@@ -133,6 +133,18 @@ class BirthRegistrationResourceTest {
     }
 
     @Test
+    void aWrongIdNumberIsReportedTogetherWithTheOtherErrors() {
+        Map<String, Object> body = BirthRequests.without("hospital");
+        body.put("motherIdNumber", TestIds.withWrongCheckDigit(TestIds.validMother()));
+        long before = rows("birth_registration");
+        post(body).statusCode(400)
+                .body("errors.field", hasItem("motherIdNumber"))
+                .body("errors.field", hasItem("hospital"))
+                .body("errors.find { it.field == 'motherIdNumber' }.message", equalTo("the check digit does not match (GB 11643-1999)"));
+        assertThat(rows("birth_registration")).isEqualTo(before);
+    }
+
+    @Test
     void futureDateOfBirthIsRefused() {
         rejected(BirthRequests.with("birthDate", LocalDate.now().plusDays(2).toString()), 400, "validation-failed", "birthDate");
     }
