@@ -9,14 +9,21 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import cn.gov.zhangping.fertility.platform.testkit.TestKafka;
 import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class BirthCountsTest {
+
+    @Inject
+    EntityManager em;
 
     private static final String TOPIC = "fertility.birth-registrations.v1";
     private static final String TYPE = "cn.gov.zhangping.fertility.birth.registered.v1";
@@ -98,6 +105,24 @@ class BirthCountsTest {
         assertThat(keys).doesNotContain(good.toString());
         var unknown = dead.stream().filter(r -> r.key().equals(unknownVersion.toString())).findFirst().orElseThrow();
         assertThat(TestKafka.header(unknown, "dead-letter-reason")).contains("unsupported event type");
+    }
+
+    @Test
+    void aBriefDatabaseFailureIsRetriedNotDeadLettered() throws Exception {
+        int year = 2014;
+        UUID child = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("ALTER TABLE birth_count RENAME TO birth_count_away").executeUpdate());
+        try {
+            publish(UUID.randomUUID().toString(), child, birth(child, "MALE", year + "-05-05", "350881107"));
+            Thread.sleep(700);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() ->
+                    em.createNativeQuery("ALTER TABLE birth_count_away RENAME TO birth_count").executeUpdate());
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(counts(year).getLong("total")).isEqualTo(1));
+        var dead = TestKafka.read(TOPIC + ".dlq", Duration.ofSeconds(2), rs -> false);
+        assertThat(dead).extracting(r -> r.key()).doesNotContain(child.toString());
     }
 
     @Test

@@ -2,7 +2,6 @@ package cn.gov.zhangping.fertility.benefit.entitlements.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import cn.gov.zhangping.fertility.benefit.entitlements.domain.EntitlementService;
 import cn.gov.zhangping.fertility.platform.inbox.Inbox;
@@ -22,9 +21,7 @@ public class BirthRegisteredConsumer {
 
     @Incoming("birth-registrations")
     @Blocking
-    @Transactional
     public void onBirthRegistered(ConsumerRecord<String, String> record) {
-        inbox.receive(record, BirthRegistered.TYPE, BirthRegistered.class)
-                .ifPresent(b -> service.recordFor(b.toBirth()));
+        inbox.process(record, BirthRegistered.TYPE, BirthRegistered.class, b -> service.recordFor(b.toBirth()));
     }
 }

@@ -2,7 +2,6 @@ package cn.gov.zhangping.fertility.childcare.demand.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import cn.gov.zhangping.fertility.childcare.demand.domain.ChildcareDemandService;
 import cn.gov.zhangping.fertility.childcare.demand.domain.RegisteredChild;
@@ -28,9 +27,8 @@ public class BirthRegisteredConsumer {
 
     @Incoming("birth-registrations")
     @Blocking
-    @Transactional
     public void onBirthRegistered(ConsumerRecord<String, String> record) {
-        inbox.receive(record, BirthRegistered.TYPE, BirthRegistered.class).ifPresent(b -> {
+        inbox.process(record, BirthRegistered.TYPE, BirthRegistered.class, b -> {
             if (!Townships.isCommunityOf(b.communityCode(), b.townshipCode())) {
                 throw new PoisonEventException("birth registration " + b.registrationId()
                         + " data is not valid: communityCode is not a community of townshipCode");

@@ -2,7 +2,6 @@ package cn.gov.zhangping.fertility.indicator.births.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import cn.gov.zhangping.fertility.indicator.births.domain.BirthCounter;
 import cn.gov.zhangping.fertility.platform.inbox.Inbox;
@@ -22,9 +21,8 @@ public class BirthRegisteredConsumer {
 
     @Incoming("birth-registrations")
     @Blocking
-    @Transactional
     public void onBirthRegistered(ConsumerRecord<String, String> record) {
-        inbox.receive(record, BirthRegistered.TYPE, BirthRegistered.class)
-                .ifPresent(b -> counter.count(b.birthDate().getYear(), b.townshipCode(), b.sex()));
+        inbox.process(record, BirthRegistered.TYPE, BirthRegistered.class,
+                b -> counter.count(b.birthDate().getYear(), b.townshipCode(), b.sex()));
     }
 }
