@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -60,6 +62,7 @@ public class OutboxRelay {
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
+    private final AtomicLong unsent = new AtomicLong();
     private Counter sent;
     private Counter failed;
 
@@ -67,6 +70,9 @@ public class OutboxRelay {
     void init() {
         sent = metrics.counter("fertility.outbox.sent");
         failed = metrics.counter("fertility.outbox.send.failures");
+        Gauge.builder("fertility.outbox.unsent", unsent, AtomicLong::get)
+                .description("Outbox events not yet acknowledged by the broker, as of the relay's last pass")
+                .register(metrics);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -111,6 +117,7 @@ public class OutboxRelay {
                 do {
                     pass = relayOnce(limit);
                 } while (running && pass.failedAt() < 0 && pass.selected() == limit);
+                unsent.set(countUnsent());
                 if (pass.failedAt() >= 0) {
                     // the broker is away: probe with one row at a time, backing off up to the poll interval
                     limit = 1;
@@ -127,6 +134,11 @@ public class OutboxRelay {
                 backoffMs = pollIntervalMs;
             }
         }
+    }
+
+    private long countUnsent() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL").getSingleResult()).longValue());
     }
 
     /** One pass over at most {@code limit} rows, in a transaction of its own. */

@@ -54,6 +54,13 @@ class BirthEventPublishingTest {
                 .stream().filter(r -> registrationId.equals(r.key())).findFirst();
     }
 
+    /** The relay's backlog as operators see it on /q/metrics. */
+    private static double unsentGauge() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("fertility_outbox_unsent"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+    }
+
     /** When the relay marked the event sent; null while it is queued. Runs in its own transaction (any thread). */
     private Object sentAt(String registrationId) {
         List<?> rows = QuarkusTransaction.requiringNew().call(() ->
@@ -160,10 +167,12 @@ class BirthEventPublishingTest {
                     .then().statusCode(201).extract().path("id");
             await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .untilAsserted(() -> assertThat(sentAt(id)).isNull());
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(unsentGauge()).isGreaterThanOrEqualTo(1));
         } finally {
             TestKafka.startBroker();
         }
         assertThat(published(id, Duration.ofSeconds(60))).isPresent();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sentAt(id)).isNotNull());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(unsentGauge()).isZero());
     }
 }
