@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.gov.zhangping.fertility.platform.testkit.BirthRegisteredEvents;
 import cn.gov.zhangping.fertility.platform.testkit.TestKafka;
 import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,17 +32,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ChildcareDemandTest {
 
-    private static final String TOPIC = "fertility.birth-registrations.v1";
-    private static final String TYPE = "cn.gov.zhangping.fertility.birth.registered.v1";
-    private static final String SOURCE = "/family-support-service";
     private static final String PATH = "/api/v1/childcare-demand";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private static String birth(UUID id, String birthDate, String township, String community) {
-        return """
-                {"registrationId":"%s","sex":"FEMALE","birthDate":"%s","birthOrder":2,"townshipCode":"%s",
-                 "communityCode":"%s","specialFamily":false,"rural":false,"registeredAt":"2026-11-20T08:00:00Z"}"""
-                .formatted(id, birthDate, township, community);
+        return BirthRegisteredEvents.data(id, Map.of("birthDate", birthDate, "birthOrder", 2, "townshipCode", township,
+                "communityCode", community));
     }
 
     private static UUID publish(String birthDate, String community) {
@@ -51,8 +47,7 @@ class ChildcareDemandTest {
     }
 
     private static void publish(String eventId, UUID registrationId, String json) {
-        TestKafka.send(TOPIC, registrationId.toString(), json,
-                TestKafka.cloudEvent(eventId, TYPE, SOURCE, registrationId.toString()));
+        BirthRegisteredEvents.publish(eventId, registrationId, json);
     }
 
     private static RequestSpecification as(String role) {
@@ -146,8 +141,9 @@ class ChildcareDemandTest {
         publish(UUID.randomUUID().toString(), child, json);
         // a marker with the same key is on the same partition, so it is read after the three above
         UUID marker = UUID.randomUUID();
-        TestKafka.send(TOPIC, child.toString(), birth(marker, "2025-03-16", township, "350881106002"),
-                TestKafka.cloudEvent(UUID.randomUUID().toString(), TYPE, SOURCE, marker.toString()));
+        TestKafka.send(BirthRegisteredEvents.TOPIC, child.toString(), birth(marker, "2025-03-16", township, "350881106002"),
+                TestKafka.cloudEvent(UUID.randomUUID().toString(), BirthRegisteredEvents.TYPE, BirthRegisteredEvents.SOURCE,
+                        marker.toString()));
 
         await().atMost(WAIT).untilAsserted(() ->
                 assertThat(byCommunity(township, "2026-01-01")).containsKey("350881106002"));
@@ -180,9 +176,8 @@ class ChildcareDemandTest {
         UUID unknownTownship = onTheSamePartitionAs(malformed);
         UUID good = onTheSamePartitionAs(malformed);
         publish(UUID.randomUUID().toString(), malformed, "{ not json");
-        TestKafka.send(TOPIC, unknownVersion.toString(), birth(unknownVersion, "2025-01-01", township, "350881107001"),
-                TestKafka.cloudEvent(UUID.randomUUID().toString(), "cn.gov.zhangping.fertility.birth.registered.v2", SOURCE,
-                        unknownVersion.toString()));
+        BirthRegisteredEvents.publishAs(BirthRegisteredEvents.UNKNOWN_VERSION_TYPE, UUID.randomUUID().toString(),
+                unknownVersion, birth(unknownVersion, "2025-01-01", township, "350881107001"));
         publish(UUID.randomUUID().toString(), outsideTownship, birth(outsideTownship, "2025-01-01", township, "350881108001"));
         publish(UUID.randomUUID().toString(), unknownTownship, birth(unknownTownship, "2025-01-01", "350881999", "350881999001"));
         // after the four poison records on the same partition
@@ -191,20 +186,15 @@ class ChildcareDemandTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(total(township, "2026-01-01")).isEqualTo(1));
         List<String> poison = List.of(malformed.toString(), unknownVersion.toString(), outsideTownship.toString(),
                 unknownTownship.toString());
-        var dead = TestKafka.read(TOPIC + ".dlq", WAIT, rs -> rs.stream().map(r -> r.key()).toList().containsAll(poison));
+        var dead = TestKafka.read(BirthRegisteredEvents.DEAD_LETTER_TOPIC, WAIT, rs -> rs.stream().map(r -> r.key()).toList().containsAll(poison));
         var keys = dead.stream().map(r -> r.key()).toList();
         assertThat(keys).containsAll(poison).doesNotContain(good.toString());
-        assertThat(reason(dead, malformed)).contains("not a readable");
-        assertThat(reason(dead, unknownVersion)).contains("unsupported event type");
-        assertThat(reason(dead, outsideTownship)).contains("communityCode is not a community of townshipCode");
-        assertThat(reason(dead, unknownTownship)).contains("townshipCode");
+        assertThat(TestKafka.deadLetterReason(dead, malformed)).contains("not a readable");
+        assertThat(TestKafka.deadLetterReason(dead, unknownVersion)).contains("unsupported event type");
+        assertThat(TestKafka.deadLetterReason(dead, outsideTownship)).contains("communityCode is not a community of townshipCode");
+        assertThat(TestKafka.deadLetterReason(dead, unknownTownship)).contains("townshipCode");
         assertThat(byCommunity(township, "2026-01-01")).containsExactly(entry("350881107001", 1L));
         assertThat(total("350881108", "2026-01-01")).isZero();
-    }
-
-    private static String reason(List<ConsumerRecord<String, String>> dead, UUID key) {
-        return dead.stream().filter(r -> r.key().equals(key.toString())).findFirst()
-                .map(r -> TestKafka.header(r, "dead-letter-reason")).orElseThrow();
     }
 
     @Test

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import cn.gov.zhangping.fertility.platform.testkit.BirthRegisteredEvents;
 import cn.gov.zhangping.fertility.platform.testkit.TestKafka;
 import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,20 +27,13 @@ class BirthCountsTest {
     @Inject
     EntityManager em;
 
-    private static final String TOPIC = "fertility.birth-registrations.v1";
-    private static final String TYPE = "cn.gov.zhangping.fertility.birth.registered.v1";
-    private static final String SOURCE = "/family-support-service";
-
     private static String birth(UUID id, String sex, String birthDate, String township) {
-        return """
-                {"registrationId":"%s","sex":"%s","birthDate":"%s","birthOrder":1,"townshipCode":"%s",
-                 "communityCode":"%s001","specialFamily":false,"rural":true,"registeredAt":"2026-11-20T08:00:00Z"}"""
-                .formatted(id, sex, birthDate, township, township);
+        return BirthRegisteredEvents.data(id, Map.of("sex", sex, "birthDate", birthDate, "townshipCode", township,
+                "communityCode", township + "001", "rural", true));
     }
 
     private static void publish(String eventId, UUID registrationId, String json) {
-        TestKafka.send(TOPIC, registrationId.toString(), json,
-                TestKafka.cloudEvent(eventId, TYPE, SOURCE, registrationId.toString()));
+        BirthRegisteredEvents.publish(eventId, registrationId, json);
     }
 
     private static JsonPath counts(int year) {
@@ -89,22 +84,20 @@ class BirthCountsTest {
         UUID bad = UUID.randomUUID();
         publish(UUID.randomUUID().toString(), bad, "{ not json");
         UUID unknownVersion = UUID.randomUUID();
-        TestKafka.send(TOPIC, unknownVersion.toString(), birth(unknownVersion, "MALE", year + "-01-01", "350881102"),
-                TestKafka.cloudEvent(UUID.randomUUID().toString(), "cn.gov.zhangping.fertility.birth.registered.v2", SOURCE,
-                        unknownVersion.toString()));
+        BirthRegisteredEvents.publishAs(BirthRegisteredEvents.UNKNOWN_VERSION_TYPE, UUID.randomUUID().toString(),
+                unknownVersion, birth(unknownVersion, "MALE", year + "-01-01", "350881102"));
         UUID badTownship = UUID.randomUUID();
         publish(UUID.randomUUID().toString(), badTownship, birth(badTownship, "MALE", year + "-01-01", "350881999"));
         UUID good = UUID.randomUUID();
         publish(UUID.randomUUID().toString(), good, birth(good, "MALE", year + "-01-02", "350881102"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(counts(year).getLong("total")).isEqualTo(1));
-        var dead = TestKafka.read(TOPIC + ".dlq", Duration.ofSeconds(20), rs -> rs.stream()
+        var dead = TestKafka.read(BirthRegisteredEvents.DEAD_LETTER_TOPIC, Duration.ofSeconds(20), rs -> rs.stream()
                 .map(r -> r.key()).toList().containsAll(java.util.List.of(bad.toString(), unknownVersion.toString(), badTownship.toString())));
         var keys = dead.stream().map(r -> r.key()).toList();
         assertThat(keys).contains(bad.toString(), unknownVersion.toString(), badTownship.toString());
         assertThat(keys).doesNotContain(good.toString());
-        var unknown = dead.stream().filter(r -> r.key().equals(unknownVersion.toString())).findFirst().orElseThrow();
-        assertThat(TestKafka.header(unknown, "dead-letter-reason")).contains("unsupported event type");
+        assertThat(TestKafka.deadLetterReason(dead, unknownVersion)).contains("unsupported event type");
     }
 
     @Test
@@ -121,7 +114,7 @@ class BirthCountsTest {
                     em.createNativeQuery("ALTER TABLE birth_count_away RENAME TO birth_count").executeUpdate());
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(counts(year).getLong("total")).isEqualTo(1));
-        var dead = TestKafka.read(TOPIC + ".dlq", Duration.ofSeconds(2), rs -> false);
+        var dead = TestKafka.read(BirthRegisteredEvents.DEAD_LETTER_TOPIC, Duration.ofSeconds(2), rs -> false);
         assertThat(dead).extracting(r -> r.key()).doesNotContain(child.toString());
     }
 

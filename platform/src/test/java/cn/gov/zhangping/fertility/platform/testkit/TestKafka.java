@@ -109,6 +109,13 @@ public final class TestKafka {
         }
     }
 
+    /** The {@code dead-letter-reason} header of the dead-lettered record with {@code key}. */
+    public static String deadLetterReason(List<ConsumerRecord<String, String>> deadLetters, Object key) {
+        return deadLetters.stream().filter(r -> key.toString().equals(r.key())).findFirst()
+                .map(r -> header(r, "dead-letter-reason"))
+                .orElseThrow(() -> new AssertionError("no dead letter with key " + key));
+    }
+
     public static String header(ConsumerRecord<?, ?> record, String name) {
         var h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import cn.gov.zhangping.fertility.platform.testkit.BirthRegisteredEvents;
 import cn.gov.zhangping.fertility.platform.testkit.TestKafka;
 import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,21 +28,16 @@ class BirthEntitlementsTest {
     @Inject
     EntityManager em;
 
-    private static final String TOPIC = "fertility.birth-registrations.v1";
-    private static final String TYPE = "cn.gov.zhangping.fertility.birth.registered.v1";
-    private static final String SOURCE = "/family-support-service";
+    private static final String SOURCE = BirthRegisteredEvents.SOURCE;
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private static String birth(UUID id, String birthDate, int birthOrder, boolean specialFamily) {
-        return """
-                {"registrationId":"%s","sex":"FEMALE","birthDate":"%s","birthOrder":%d,"townshipCode":"350881001",
-                 "communityCode":"350881001003","specialFamily":%s,"rural":false,"registeredAt":"2026-11-20T08:00:00Z"}"""
-                .formatted(id, birthDate, birthOrder, specialFamily);
+        return BirthRegisteredEvents.data(id, Map.of("birthDate", birthDate, "birthOrder", birthOrder,
+                "specialFamily", specialFamily));
     }
 
     private static void publish(String eventId, UUID registrationId, String json) {
-        TestKafka.send(TOPIC, registrationId.toString(), json,
-                TestKafka.cloudEvent(eventId, TYPE, SOURCE, registrationId.toString()));
+        BirthRegisteredEvents.publish(eventId, registrationId, json);
     }
 
     private static UUID publishBirth(String birthDate, int birthOrder, boolean specialFamily) {
@@ -171,7 +167,7 @@ class BirthEntitlementsTest {
         assertThat(again.getLong("totalItems")).isEqualTo(4);
         assertThat(again.getList("items.id")).containsExactlyInAnyOrderElementsOf(first.getList("items.id"));
         assertThat(inboxRows(eventId)).isEqualTo(1);
-        List<ConsumerRecord<String, String>> dead = TestKafka.read(TOPIC + ".dlq", Duration.ofSeconds(2), rs -> false);
+        List<ConsumerRecord<String, String>> dead = TestKafka.read(BirthRegisteredEvents.DEAD_LETTER_TOPIC, Duration.ofSeconds(2), rs -> false);
         assertThat(dead).extracting(ConsumerRecord::key).doesNotContain(child.toString());
     }
 
@@ -181,9 +177,8 @@ class BirthEntitlementsTest {
         publish(UUID.randomUUID().toString(), malformed, "{ not json");
 
         UUID unknownVersion = UUID.randomUUID();
-        TestKafka.send(TOPIC, unknownVersion.toString(), birth(unknownVersion, "2026-01-01", 3, false),
-                TestKafka.cloudEvent(UUID.randomUUID().toString(), "cn.gov.zhangping.fertility.birth.registered.v2", SOURCE,
-                        unknownVersion.toString()));
+        BirthRegisteredEvents.publishAs(BirthRegisteredEvents.UNKNOWN_VERSION_TYPE, UUID.randomUUID().toString(),
+                unknownVersion, birth(unknownVersion, "2026-01-01", 3, false));
 
         UUID zeroOrder = UUID.randomUUID();
         publish(UUID.randomUUID().toString(), zeroOrder, birth(zeroOrder, "2026-01-01", 0, false));
@@ -197,20 +192,15 @@ class BirthEntitlementsTest {
         awaitEntitlements(good, 4);
 
         List<String> poisoned = List.of(malformed.toString(), unknownVersion.toString(), zeroOrder.toString(), noFlag.toString());
-        List<ConsumerRecord<String, String>> dead = TestKafka.read(TOPIC + ".dlq", WAIT,
+        List<ConsumerRecord<String, String>> dead = TestKafka.read(BirthRegisteredEvents.DEAD_LETTER_TOPIC, WAIT,
                 rs -> rs.stream().map(ConsumerRecord::key).toList().containsAll(poisoned));
         assertThat(dead).extracting(ConsumerRecord::key).containsAll(poisoned).doesNotContain(good.toString());
-        assertThat(reason(dead, unknownVersion)).contains("unsupported event type");
-        assertThat(reason(dead, malformed)).contains("not a readable");
-        assertThat(reason(dead, zeroOrder)).contains("birthOrder");
-        assertThat(reason(dead, noFlag)).contains("specialFamily");
+        assertThat(TestKafka.deadLetterReason(dead, unknownVersion)).contains("unsupported event type");
+        assertThat(TestKafka.deadLetterReason(dead, malformed)).contains("not a readable");
+        assertThat(TestKafka.deadLetterReason(dead, zeroOrder)).contains("birthOrder");
+        assertThat(TestKafka.deadLetterReason(dead, noFlag)).contains("specialFamily");
         for (String key : poisoned) {
             assertThat(entitlements(UUID.fromString(key)).getLong("totalItems")).as(key).isZero();
         }
-    }
-
-    private static String reason(List<ConsumerRecord<String, String>> dead, UUID key) {
-        return dead.stream().filter(r -> r.key().equals(key.toString())).findFirst()
-                .map(r -> TestKafka.header(r, "dead-letter-reason")).orElseThrow();
     }
 }
