@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public class DomainException extends RuntimeException {
 
+    static final String VALIDATION_FAILED = "validation-failed";
+    static final String VALIDATION_TITLE = "Request is not valid";
+
     private final int status;
     private final String code;
     private final String title;
@@ -34,8 +37,17 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException invalid(String field, String message) {
-        return new DomainException(400, "validation-failed", "Request is not valid", "1 field is not valid",
-                List.of(new Problem.FieldError(field, message)), Map.of());
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** A 400 {@code validation-failed} problem listing every field that broke a rule. */
+    public static DomainException invalid(List<Problem.FieldError> errors) {
+        return new DomainException(400, VALIDATION_FAILED, VALIDATION_TITLE, invalidFieldsDetail(errors.size()),
+                errors, Map.of());
+    }
+
+    private static String invalidFieldsDetail(int count) {
+        return count == 1 ? "1 field is not valid" : count + " fields are not valid";
     }
 
     public int status() {

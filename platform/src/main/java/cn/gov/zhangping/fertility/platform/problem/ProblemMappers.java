@@ -48,8 +48,7 @@ public class ProblemMappers {
             errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
-        String detail = errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid";
-        return respond(Problem.of(400, "validation-failed", "Request is not valid", detail, path(uri)).withErrors(errors));
+        return domain(DomainException.invalid(errors), uri);
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class})
@@ -86,7 +85,7 @@ public class ProblemMappers {
         if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
             // a path or query parameter that could not be converted (e.g. "abc" for a year or a UUID): the
             // request is malformed, not the resource missing
-            return respond(Problem.of(400, "invalid-parameter", "Request is not valid",
+            return respond(Problem.of(400, "invalid-parameter", DomainException.VALIDATION_TITLE,
                     "A path or query parameter does not have the expected format", path(uri)));
         }
         Response.Status.Family family = Response.Status.Family.familyOf(status);

@@ -119,9 +119,7 @@ public class BirthRegistrationService {
             errors.add(new FieldError("communityCode", "must be the 12-digit code of a community in the township"));
         }
         if (!errors.isEmpty()) {
-            throw new DomainException(400, "validation-failed", "Request is not valid",
-                    errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid",
-                    errors, Map.of());
+            throw DomainException.invalid(errors);
         }
     }
 }
