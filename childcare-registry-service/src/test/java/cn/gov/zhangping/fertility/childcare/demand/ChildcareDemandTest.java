@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.gov.zhangping.fertility.platform.testkit.BirthRegisteredEvents;
+import cn.gov.zhangping.fertility.platform.testkit.DatabaseOutage;
+import cn.gov.zhangping.fertility.platform.testkit.TestDatabase;
 import cn.gov.zhangping.fertility.platform.testkit.TestKafka;
 import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -152,6 +155,18 @@ class ChildcareDemandTest {
     }
 
     /** A registration id whose records go to the same partition as {@code other}'s, so they are read in send order. */
+    @Test
+    void eventsInFlightDuringADatabaseOutageAreAppliedOnceAfterItAndNoneIsDeadLettered() {
+        assumeTrue(TestDatabase.canBeStopped(), "the database of this test run cannot be stopped");
+        String township = "350881110";
+        String community = "350881110077";
+        List<UUID> births = DatabaseOutage.withEventsInFlight(10, id -> birth(id, "2026-06-01", township, community));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(byCommunity(township, "2026-11-30")).containsEntry(community, (long) births.size()));
+        given().when().get("/q/health/ready").then().statusCode(200);
+        DatabaseOutage.assertNoneDeadLettered(births);
+    }
+
     private static UUID onTheSamePartitionAs(UUID other) {
         int partitions = ConfigProvider.getConfig().getValue("fertility.topics.partitions", Integer.class);
         while (true) {

@@ -31,7 +31,7 @@ public final class LocalInfra implements AutoCloseable {
     public static LocalInfra start(Settings settings) {
         Postgres pg = settings.externalPgHost() != null
                 ? Postgres.external(settings.externalPgHost(), settings.pgPort(), settings.pgUser(), settings.pgPassword())
-                : Postgres.embedded(settings.home().resolve("postgres"), settings.pgPort());
+                : Postgres.embedded(settings.home().resolve("postgres"), settings.pgPort(), settings.durability());
         try {
             DATABASES.forEach(pg::createDatabase);
             KafkaBroker broker = KafkaBroker.start(settings.home().resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
@@ -70,8 +70,9 @@ public final class LocalInfra implements AutoCloseable {
         }
     }
 
+    /** {@code durability} applies to an embedded PostgreSQL; the local stack always runs it {@code FULL}. */
     public record Settings(Path home, int kafkaPort, int controllerPort, int pgPort,
-                           String externalPgHost, String pgUser, String pgPassword) {
+                           String externalPgHost, String pgUser, String pgPassword, Postgres.Durability durability) {
     }
 
     /**
@@ -89,7 +90,8 @@ public final class LocalInfra implements AutoCloseable {
                 Integer.parseInt(a.getOrDefault("--kafka-port", "9092")),
                 Integer.parseInt(a.getOrDefault("--controller-port", "9093")),
                 Integer.parseInt(a.getOrDefault("--pg-port", "55432")),
-                a.get("--pg-host"), a.getOrDefault("--pg-user", "postgres"), a.getOrDefault("--pg-password", "postgres"));
+                a.get("--pg-host"), a.getOrDefault("--pg-user", "postgres"), a.getOrDefault("--pg-password", "postgres"),
+                Postgres.Durability.FULL);
         Path envFile = home.resolve("infra.env");
         Files.deleteIfExists(envFile);
         LocalInfra infra = start(settings);

@@ -2,39 +2,41 @@ package cn.gov.zhangping.fertility.platform.inbox;
 
 import java.util.function.Predicate;
 
-/** Runs a task up to a number of attempts, doubling the pause after each retryable failure. */
+/**
+ * Runs a task until it succeeds: a failure that {@code retryable} accepts is retried after a pause that doubles up
+ * to a cap, for as long as it takes; any other failure is thrown at once. An interrupt (the service stopping) ends
+ * the retries by throwing the last failure.
+ */
 final class Attempts {
 
-    /** Called before each retry with the failure and the number of the attempt that failed. */
+    /** Called before each retry with the failure, the number of the attempt that failed and the pause before the next. */
     interface Listener {
-        void retrying(RuntimeException failure, int failedAttempt);
+        void retrying(RuntimeException failure, int failedAttempt, long pauseMs);
     }
 
     private Attempts() {
     }
 
-    /**
-     * Runs {@code task}; a failure that {@code retryable} accepts is retried until {@code attempts} have been made,
-     * any other failure, and the last one, is thrown.
-     */
-    static void run(int attempts, long firstPauseMs, Predicate<RuntimeException> retryable, Listener listener, Runnable task) {
-        long pause = firstPauseMs;
+    /** Returns the number of attempts it took. */
+    static int untilDone(long firstPauseMs, long maxPauseMs, Predicate<RuntimeException> retryable, Listener listener,
+                         Runnable task) {
+        long pause = Math.max(1, firstPauseMs);
         for (int attempt = 1; ; attempt++) {
             try {
                 task.run();
-                return;
+                return attempt;
             } catch (RuntimeException e) {
-                if (attempt >= attempts || !retryable.test(e)) {
+                if (!retryable.test(e)) {
                     throw e;
                 }
-                listener.retrying(e, attempt);
+                listener.retrying(e, attempt, pause);
                 try {
                     Thread.sleep(pause);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
-                pause *= 2;
+                pause = Math.min(pause * 2, Math.max(firstPauseMs, maxPauseMs));
             }
         }
     }

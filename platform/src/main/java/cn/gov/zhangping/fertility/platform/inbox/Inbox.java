@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 
 import cn.gov.zhangping.fertility.platform.events.PoisonEventException;
 import cn.gov.zhangping.fertility.platform.events.ReceivedEvent;
+import cn.gov.zhangping.fertility.platform.resilience.OutageLog;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,10 +23,12 @@ import org.jboss.logging.Logger;
  * The consumer side of exactly-once effects: the event id goes into {@code inbox_event} in the same transaction as
  * the effect, so a redelivered event changes nothing and a failed effect leaves no inbox row.
  * <p>
- * {@link #process} is what a consumer calls: each attempt runs in a transaction of its own; a failure that may pass
- * (the database briefly away, a lock time-out) is retried with a growing pause, while a poison record (unreadable,
- * unknown type or version, invalid data) is not retried and goes to the dead-letter topic at once. So is a record
- * whose last attempt fails: it is kept there, with the reason, rather than blocking the stream.
+ * {@link #process} is what a consumer calls: each attempt runs in a transaction of its own. A poison record
+ * (unreadable, unknown type or version, invalid data) is not retried and goes to the dead-letter topic at once.
+ * Any other failure (the database or broker away, a lock or statement time-out) is retried with a pause that grows
+ * to {@code fertility.inbox.max-retry-pause-ms}, for as long as it takes: the consumer holds its place in the
+ * partition, reports not ready ({@link ConsumerStalls}) and carries on with the next record once this one is
+ * applied. Nothing that may pass is ever dead-lettered.
  */
 @ApplicationScoped
 public class Inbox {
@@ -34,14 +37,18 @@ public class Inbox {
     EntityManager em;
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final long WARN_EVERY_MS = 60_000;
 
     private final ObjectMapper mapper;
 
-    @ConfigProperty(name = "fertility.inbox.attempts", defaultValue = "5")
-    int attempts;
-
     @ConfigProperty(name = "fertility.inbox.first-retry-pause-ms", defaultValue = "200")
     long firstRetryPauseMs;
+
+    @ConfigProperty(name = "fertility.inbox.max-retry-pause-ms", defaultValue = "10000")
+    long maxRetryPauseMs;
+
+    @Inject
+    ConsumerStalls stalls;
 
     @Inject
     Inbox(ObjectMapper mapper) {
@@ -57,10 +64,20 @@ public class Inbox {
      * {@code @Incoming @Blocking} method that is not itself {@code @Transactional}.
      */
     public <T> void process(ConsumerRecord<?, String> record, String expectedType, Class<T> dataType, Consumer<T> effect) {
-        Attempts.run(attempts, firstRetryPauseMs, e -> poison(e) == null,
-                (failure, attempt) -> LOG.warnf("record %s-%d@%d failed on attempt %d of %d (%s); retrying",
-                        record.topic(), record.partition(), record.offset(), attempt, attempts,
-                        failure.getClass().getSimpleName()),
+        String partition = record.topic() + "-" + record.partition();
+        String where = partition + "@" + record.offset();
+        long[] lastWarn = {0};
+        int attempts = Attempts.untilDone(firstRetryPauseMs, maxRetryPauseMs, e -> poison(e) == null,
+                (failure, attempt, pause) -> {
+                    String kind = OutageLog.rootName(failure);
+                    stalls.failing(partition, where, attempt, kind);
+                    long now = System.currentTimeMillis();
+                    if (now - lastWarn[0] >= WARN_EVERY_MS) {
+                        lastWarn[0] = now;
+                        LOG.warnf("record %s could not be applied (attempt %d, %s); retrying until it can, next in %d ms",
+                                where, attempt, kind, pause);
+                    }
+                },
                 () -> {
                     try {
                         QuarkusTransaction.requiringNew().run(() -> receive(record, expectedType, dataType).ifPresent(effect));
@@ -69,9 +86,13 @@ public class Inbox {
                         throw poison != null ? poison : e;
                     }
                 });
+        if (attempts > 1) {
+            stalls.cleared(partition);
+            LOG.infof("record %s applied after %d attempts", where, attempts);
+        }
     }
 
-    private static PoisonEventException poison(Throwable e) {
+    static PoisonEventException poison(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PoisonEventException p) {
                 return p;

@@ -19,6 +19,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import cn.gov.zhangping.fertility.platform.resilience.OutageLog;
+import cn.gov.zhangping.fertility.platform.resilience.TransientFailures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,6 +42,7 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final OutageLog DATABASE_OUTAGE = new OutageLog(OutboxRelay.class, "outbox database");
 
     @Inject
     EntityManager em;
@@ -130,7 +133,11 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.warnf("outbox relay pass failed: %s", e.getMessage());
+                if (TransientFailures.isTransient(e)) {
+                    DATABASE_OUTAGE.failed(e);
+                } else {
+                    LOG.warnf("outbox relay pass failed (%s)", OutageLog.rootName(e));
+                }
                 backoffMs = pollIntervalMs;
             }
         }

@@ -19,9 +19,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import cn.gov.zhangping.fertility.platform.resilience.OutageLog;
+import cn.gov.zhangping.fertility.platform.resilience.TransientFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,6 +35,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final OutageLog OUTAGE = new OutageLog(ProblemMappers.class, "database");
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
@@ -121,10 +125,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Exception e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e, uri);
+        }
         LOG.errorf("unexpected %s on %s", e.getClass().getName(), path(uri));
         LOG.debug("unexpected failure", e);
         return respond(Problem.of(500, "internal-error", "Internal error",
                 "The request could not be completed; it has been logged", path(uri)));
+    }
+
+    /**
+     * The database (or another service this request needs) is away for a while: nothing was stored, and the caller
+     * may retry after {@code Retry-After} seconds. Logged once per outage, not once per request.
+     */
+    Response unavailable(Exception e, UriInfo uri) {
+        OUTAGE.failed(e);
+        Problem p = Problem.of(503, "service-unavailable", "Service temporarily unavailable",
+                "A system this service depends on is unavailable; nothing was stored. Retry after "
+                        + retryAfterSeconds() + " seconds", path(uri));
+        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds()).entity(p).build();
+    }
+
+    private static long retryAfterSeconds() {
+        return ConfigProvider.getConfig().getOptionalValue("fertility.http.retry-after-seconds", Long.class).orElse(5L);
     }
 
     static Response respond(Problem p) {

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 class AttemptsTest {
 
     private final List<Integer> retried = new ArrayList<>();
-    private final Attempts.Listener listener = (failure, attempt) -> retried.add(attempt);
+    private final List<Long> pauses = new ArrayList<>();
+    private final Attempts.Listener listener = (failure, attempt, pause) -> {
+        retried.add(attempt);
+        pauses.add(pause);
+    };
 
     private static boolean notPoison(RuntimeException e) {
         return !(e instanceof PoisonEventException);
@@ -22,19 +26,32 @@ class AttemptsTest {
     @Test
     void aPassingFailureIsRetriedUntilTheTaskSucceeds() {
         AtomicInteger calls = new AtomicInteger();
-        Attempts.run(5, 1, AttemptsTest::notPoison, listener, () -> {
+        int attempts = Attempts.untilDone(1, 4, AttemptsTest::notPoison, listener, () -> {
             if (calls.incrementAndGet() < 3) {
                 throw new IllegalStateException("database briefly away");
             }
         });
-        assertThat(calls).hasValue(3);
+        assertThat(attempts).isEqualTo(3);
         assertThat(retried).containsExactly(1, 2);
+    }
+
+    @Test
+    void thereIsNoLimitOnAttemptsAndThePauseGrowsToItsCap() {
+        AtomicInteger calls = new AtomicInteger();
+        int attempts = Attempts.untilDone(1, 8, AttemptsTest::notPoison, listener, () -> {
+            if (calls.incrementAndGet() < 40) {
+                throw new IllegalStateException("database away for a long time");
+            }
+        });
+        assertThat(attempts).isEqualTo(40);
+        assertThat(pauses.subList(0, 5)).containsExactly(1L, 2L, 4L, 8L, 8L);
+        assertThat(pauses).allMatch(p -> p <= 8);
     }
 
     @Test
     void poisonIsNotRetried() {
         AtomicInteger calls = new AtomicInteger();
-        assertThatThrownBy(() -> Attempts.run(5, 1, AttemptsTest::notPoison, listener, () -> {
+        assertThatThrownBy(() -> Attempts.untilDone(1, 4, AttemptsTest::notPoison, listener, () -> {
             calls.incrementAndGet();
             throw new PoisonEventException("unsupported event type");
         })).isInstanceOf(PoisonEventException.class);
@@ -43,11 +60,15 @@ class AttemptsTest {
     }
 
     @Test
-    void theLastFailureIsThrownWhenTheAttemptsAreUsedUp() {
-        AtomicInteger calls = new AtomicInteger();
-        assertThatThrownBy(() -> Attempts.run(3, 1, AttemptsTest::notPoison, listener, () -> {
-            throw new IllegalStateException("attempt " + calls.incrementAndGet());
-        })).hasMessage("attempt 3");
-        assertThat(retried).containsExactly(1, 2);
+    void anInterruptEndsTheRetriesWithTheLastFailure() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> Attempts.untilDone(1000, 1000, AttemptsTest::notPoison, listener, () -> {
+                throw new IllegalStateException("database away while the service stops");
+            })).hasMessage("database away while the service stops");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
     }
 }

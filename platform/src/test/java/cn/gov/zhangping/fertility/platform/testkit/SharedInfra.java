@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import cn.gov.zhangping.fertility.local.DevTokens;
 import cn.gov.zhangping.fertility.local.LocalInfra;
+import cn.gov.zhangping.fertility.local.Postgres;
 
 /**
  * One real PostgreSQL and one real Kafka broker per test JVM, started on first use and stopped when the JVM exits.
@@ -45,7 +46,10 @@ public final class SharedInfra {
             String externalHost = System.getenv("FERTILITY_TEST_PG_HOST");
             LocalInfra infra = LocalInfra.start(new LocalInfra.Settings(home, LocalInfra.freePort(), LocalInfra.freePort(),
                     externalHost == null ? 0 : Integer.parseInt(env("FERTILITY_TEST_PG_PORT", "5432")),
-                    externalHost, env("FERTILITY_TEST_PG_USER", "postgres"), env("FERTILITY_TEST_PG_PASSWORD", "postgres")));
+                    externalHost, env("FERTILITY_TEST_PG_USER", "postgres"), env("FERTILITY_TEST_PG_PASSWORD", "postgres"),
+                    // for speed the test kit turns fsync off, explicitly; synchronous commit stays on, so what the
+                    // database acknowledged survives an immediate shutdown (TestDatabase.stopImmediately)
+                    Postgres.Durability.TEST));
             KeyPair keys = DevTokens.newKeyPair();
             Path publicKey = home.resolve("jwt-public.pem");
             Files.writeString(publicKey, DevTokens.pem("PUBLIC KEY", keys.getPublic().getEncoded()));
@@ -55,6 +59,8 @@ public final class SharedInfra {
             state.put("kafka.bootstrap", infra.kafka().bootstrapServers());
             state.put("kafka.stop", (Runnable) () -> infra.kafka().stop());
             state.put("kafka.start", (Runnable) () -> infra.kafka().start());
+            state.put("pg.stopImmediately", (Runnable) () -> infra.postgres().stopImmediately());
+            state.put("pg.start", (Runnable) () -> infra.postgres().start());
             state.put("pg.host", infra.postgres().host());
             state.put("pg.port", String.valueOf(infra.postgres().port()));
             state.put("pg.user", infra.postgres().user());

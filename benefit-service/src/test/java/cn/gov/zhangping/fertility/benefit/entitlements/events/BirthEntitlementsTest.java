@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import cn.gov.zhangping.fertility.platform.testkit.BirthRegisteredEvents;
+import cn.gov.zhangping.fertility.platform.testkit.DatabaseOutage;
+import cn.gov.zhangping.fertility.platform.testkit.TestDatabase;
 import cn.gov.zhangping.fertility.platform.testkit.TestKafka;
 import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -169,6 +172,16 @@ class BirthEntitlementsTest {
         assertThat(inboxRows(eventId)).isEqualTo(1);
         List<ConsumerRecord<String, String>> dead = TestKafka.read(BirthRegisteredEvents.DEAD_LETTER_TOPIC, Duration.ofSeconds(2), rs -> false);
         assertThat(dead).extracting(ConsumerRecord::key).doesNotContain(child.toString());
+    }
+
+    @Test
+    void eventsInFlightDuringADatabaseOutageAreAppliedOnceAfterItAndNoneIsDeadLettered() {
+        assumeTrue(TestDatabase.canBeStopped(), "the database of this test run cannot be stopped");
+        List<UUID> births = DatabaseOutage.withEventsInFlight(10, id -> birth(id, "2026-01-15", 3, false));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(births)
+                .allSatisfy(child -> assertThat(entitlements(child).getLong("totalItems")).isEqualTo(4)));
+        given().when().get("/q/health/ready").then().statusCode(200);
+        DatabaseOutage.assertNoneDeadLettered(births);
     }
 
     @Test
