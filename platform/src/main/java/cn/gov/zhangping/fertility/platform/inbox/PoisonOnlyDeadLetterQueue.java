@@ -1,5 +1,6 @@
 package cn.gov.zhangping.fertility.platform.inbox;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 public class PoisonOnlyDeadLetterQueue implements KafkaFailureHandler.Factory {
 
     public static final String STRATEGY = "poison-dead-letter-queue";
+    /** Header of a dead letter naming the consumer group that gave up on it; the reason is in {@code dead-letter-reason}. */
+    public static final String CONSUMER_GROUP_HEADER = "dead-letter-consumer-group";
 
     @Inject
     @Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE)
@@ -37,10 +40,16 @@ public class PoisonOnlyDeadLetterQueue implements KafkaFailureHandler.Factory {
                                       BiConsumer<Throwable, Boolean> reportFailure) {
         KafkaFailureHandler poison = deadLetterQueue.create(config, vertx, consumer, reportFailure);
         KafkaFailureHandler stop = new KafkaFailStop(config.getChannel(), reportFailure);
+        byte[] group = config.getGroupId().orElse(config.getChannel()).getBytes(StandardCharsets.UTF_8);
         return new KafkaFailureHandler() {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-                return Inbox.poison(reason) != null ? poison.handle(record, reason, metadata) : stop.handle(record, reason, metadata);
+                if (Inbox.poison(reason) == null) {
+                    return stop.handle(record, reason, metadata);
+                }
+                // the dead letter keeps the record's headers: say which consumer gave up on it
+                record.getHeaders().remove(CONSUMER_GROUP_HEADER).add(CONSUMER_GROUP_HEADER, group);
+                return poison.handle(record, reason, metadata);
             }
 
             @Override

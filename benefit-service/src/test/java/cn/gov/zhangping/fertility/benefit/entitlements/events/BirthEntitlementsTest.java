@@ -209,6 +209,8 @@ class BirthEntitlementsTest {
                 rs -> rs.stream().map(ConsumerRecord::key).toList().containsAll(poisoned));
         assertThat(dead).extracting(ConsumerRecord::key).containsAll(poisoned).doesNotContain(good.toString());
         assertThat(TestKafka.deadLetterReason(dead, unknownVersion)).contains("unsupported event type");
+        assertThat(dead.stream().filter(r -> unknownVersion.toString().equals(r.key())))
+                .extracting(r -> TestKafka.header(r, "dead-letter-consumer-group")).containsOnly("benefit-service");
         assertThat(TestKafka.deadLetterReason(dead, malformed)).contains("not a readable");
         assertThat(TestKafka.deadLetterReason(dead, zeroOrder)).contains("birthOrder");
         assertThat(TestKafka.deadLetterReason(dead, noFlag)).contains("specialFamily");
