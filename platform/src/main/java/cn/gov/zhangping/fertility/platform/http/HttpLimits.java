@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 import cn.gov.zhangping.fertility.platform.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The limits every request meets before any resource sees it, each refused with a problem body: a URI longer than
@@ -31,6 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpLimits {
 
+    private static final Logger LOG = Logger.getLogger(HttpLimits.class);
+
     /** Before Quarkus' own body-size check (order -2) and every resource; after its access log and CORS handling. */
     static final int ORDER = -3;
 
@@ -46,11 +50,15 @@ public class HttpLimits {
     @Inject
     ObjectMapper json;
 
+    private BodyHandler body;
+
     void install(@Observes Router router) {
-        router.route().order(ORDER)
-                .handler(this::check)
-                .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
-                .failureHandler(this::failed);
+        body = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route().order(ORDER).handler(this::check).failureHandler(this::failed);
+        // failures raised while the routing context is made (such as an undecodable path) reach no route
+        for (int status : new int[] {400, 413, 500}) {
+            router.errorHandler(status, this::failed);
+        }
     }
 
     private void check(RoutingContext rc) {
@@ -75,17 +83,48 @@ public class HttpLimits {
                     path));
             return;
         }
-        rc.next();
+        if (declaresBody(rc)) {
+            body.handle(rc);
+        } else {
+            // an empty body is left to the REST layer, which reads it as no body at all
+            rc.next();
+        }
     }
 
-    /** The body handler fails the request with 413 once the body passes the limit; anything else goes on. */
+    private static boolean declaresBody(RoutingContext rc) {
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        return rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (length != null && !length.trim().equals("0"));
+    }
+
+    /**
+     * A request the HTTP layer itself failed before any resource took it (the body handler's 413, a query string
+     * that cannot be decoded): the same problem body as everywhere else. Failures of the REST layer are answered by
+     * its exception mappers and never reach this.
+     */
     private void failed(RoutingContext rc) {
-        if (rc.statusCode() != 413 || rc.response().headWritten()) {
+        if (rc.response().headWritten()) {
             rc.next();
             return;
         }
-        respond(rc, Problem.of(413, "payload-too-large", "Request body too large",
-                "The request body is larger than the " + maxBodyBytes + " bytes accepted", rc.normalizedPath()));
+        int status = rc.statusCode() >= 400 ? rc.statusCode() : 500;
+        Problem problem = switch (status) {
+            case 413 -> Problem.of(413, "payload-too-large", "Request body too large",
+                    "The request body is larger than the " + maxBodyBytes + " bytes accepted", rc.normalizedPath());
+            case 400 -> Problem.of(400, "bad-request", "Bad request",
+                    "The request cannot be read (for example a malformed query string)", rc.normalizedPath());
+            default -> {
+                HttpResponseStatus reason = HttpResponseStatus.valueOf(status);
+                yield Problem.of(status, status >= 500 ? "internal-error" : "http-" + status, reason.reasonPhrase(),
+                        status >= 500 ? "The request could not be completed; it has been logged" : reason.reasonPhrase(),
+                        rc.normalizedPath());
+            }
+        };
+        if (status >= 500) {
+            LOG.errorf("request to %s failed in the HTTP layer with %d: %s", rc.normalizedPath(), status,
+                    rc.failure() == null ? "no exception" : rc.failure().getClass().getName());
+        }
+        respond(rc, problem);
     }
 
     private void respond(RoutingContext rc, Problem problem) {
@@ -96,7 +135,8 @@ public class HttpLimits {
             throw new IllegalStateException(e);
         }
         HttpServerResponse response = rc.response().setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (!rc.request().isEnded()) {
             // the rest of the request is not read, so the connection cannot carry another one
             response.putHeader(HttpHeaders.CONNECTION, "close");

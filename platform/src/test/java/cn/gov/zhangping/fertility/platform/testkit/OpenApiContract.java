@@ -114,7 +114,9 @@ public final class OpenApiContract {
 
     /** The path template {@code rawPath} falls under, or null. Literal segments win over parameters. */
     public String template(String rawPath) {
-        String[] actual = rawPath.split("/", -1);
+        // the server treats a trailing slash as the same path
+        String path = rawPath.length() > 1 && rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
+        String[] actual = path.split("/", -1);
         String best = null;
         int bestParams = Integer.MAX_VALUE;
         for (Iterator<String> it = document.path("paths").fieldNames(); it.hasNext(); ) {

@@ -78,6 +78,7 @@ class OpenApiContractTest {
     void findsTheTemplateOfAPath() {
         assertThat(contract.template(PATH)).isEqualTo("/api/v1/things/{id}");
         assertThat(contract.template("/api/v1/things/")).isNull();
+        assertThat(contract.template("/api/v1/things/7/")).isEqualTo("/api/v1/things/{id}");
         assertThat(contract.operations()).extracting(OpenApiContract.Operation::id).containsExactly("getThing");
     }
 }
