@@ -14,17 +14,38 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * {@code Idempotency-Key} support for writes a caller may retry. A key is scoped to the caller and the operation
  * and remembers a fingerprint of the request and the id of what it created: the same key with the same request
  * answers with the original resource; the same key with a different request is a 422 problem.
+ * <p>
+ * The fingerprint is the request's canonical JSON ({@link #fingerprint(Object)}), so that a retry still matches
+ * after a release that added an optional field the caller does not send.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 200;
+
+    /** Sorted keys, no nulls, ISO dates: the same request always writes the same text. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            // a record's properties are all creator properties, which would otherwise keep declaration order
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
 
     @Inject
     EntityManager em;
@@ -64,6 +85,19 @@ public class IdempotencyKeys {
                 .setParameter("hash", hash(requestFingerprint))
                 .setParameter("resource", resourceId)
                 .executeUpdate();
+    }
+
+    /**
+     * The canonical JSON of a request: properties sorted by name and absent (null) ones left out. A field added
+     * later that the caller does not send leaves the fingerprint as it was; any value that differs changes it.
+     * New request fields must therefore be nullable (absent means null), not primitives with a default.
+     */
+    public static String fingerprint(Object request) {
+        try {
+            return CANONICAL.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("request cannot be written as JSON", e);
+        }
     }
 
     private static void check(String key) {

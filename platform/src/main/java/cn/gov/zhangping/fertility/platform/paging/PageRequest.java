@@ -7,15 +7,21 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** {@code ?page=&size=} as a bean parameter: page from 0, size from 1 to {@value #MAX_SIZE}. */
+/**
+ * {@code ?page=&size=} as a bean parameter: page from 0 to {@value #MAX_PAGE}, size from 1 to {@value #MAX_SIZE}.
+ * The page limit keeps the row offset (page × size) within what the database query takes; a page past the data is
+ * simply empty.
+ */
 public class PageRequest {
 
     public static final int MAX_SIZE = 200;
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "Page number, from 0", example = "0")
+    @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
+    @Parameter(description = "Page number, from 0 to " + MAX_PAGE, example = "0")
     public int page;
 
     @QueryParam("size")
@@ -32,7 +38,7 @@ public class PageRequest {
         return r;
     }
 
-    public int offset() {
-        return page * size;
+    public long offset() {
+        return (long) page * size;
     }
 }

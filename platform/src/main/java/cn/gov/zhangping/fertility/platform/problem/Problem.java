@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,8 +26,9 @@ public record Problem(
         String code,
         @Schema(description = "Field errors, for validation problems")
         List<FieldError> errors,
+        // written once, at the top level, by extensionMembers()
         @Schema(hidden = true)
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonIgnore
         Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

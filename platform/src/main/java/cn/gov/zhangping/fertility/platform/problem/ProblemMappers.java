@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import cn.gov.zhangping.fertility.platform.json.UnacceptableTextException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -61,8 +62,9 @@ public class ProblemMappers {
         String detail = "The request body is not valid JSON";
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m.getPath());
-            errors.add(new Problem.FieldError(field, "has the wrong type or format"));
-            detail = "The request body could not be read: " + field + " has the wrong type or format";
+            String message = e instanceof UnacceptableTextException ? e.getOriginalMessage() : "has the wrong type or format";
+            errors.add(new Problem.FieldError(field, message));
+            detail = "The request body could not be read: " + field + " " + message;
         }
         return respond(Problem.of(400, "malformed-body", "Request body is not readable", detail, path(uri)).withErrors(errors));
     }
@@ -104,7 +106,9 @@ public class ProblemMappers {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
+            case 431 -> "header-fields-too-large";
             default -> "http-" + status;
         };
         String detail = status == 404 ? "No resource at this path" : title;

@@ -19,9 +19,10 @@ public record EntitlementResponse(
         @Schema(example = "5f0c2a8e-1b7d-4c3a-9e6f-8d2b1a0c9e7f") UUID birthRegistrationId,
         @Schema(example = "CHILDCARE_FEE_REDUCTION") EntitlementCode code,
         @Schema(example = "CHILD") Beneficiary beneficiary,
-        @Schema(description = "Amount in unit; null where the entitlement is a percentage", example = "10") Integer quantity,
-        @Schema(description = "Unit of quantity", example = "DAYS_PER_YEAR") EntitlementUnit unit,
-        @Schema(description = "Share of the cost the family does not pay (50 = half, 100 = free)", example = "50.00")
+        @Schema(description = "Amount in unit; null where the entitlement is a percentage", example = "10", nullable = true) Integer quantity,
+        @Schema(description = "Unit of quantity; null when there is no quantity", example = "DAYS_PER_YEAR", nullable = true) EntitlementUnit unit,
+        @Schema(description = "Share of the cost the family does not pay (50 = half, 100 = free); null where the "
+                + "entitlement is a quantity", example = "50.00", nullable = true)
         BigDecimal percent,
         @Schema(description = "First day of the entitlement", example = "2026-11-20") LocalDate validFrom,
         @Schema(description = "Last day of the entitlement (inclusive)", example = "2029-11-19") LocalDate validUntil,

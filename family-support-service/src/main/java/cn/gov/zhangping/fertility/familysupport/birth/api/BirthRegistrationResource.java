@@ -124,7 +124,13 @@ public class BirthRegistrationResource {
     private BirthRegistrationResponse view(BirthRegistration r, SecurityContext security) {
         String motherId = security.isUserInRole(Roles.AUDITOR) ? service.motherIdNumber(r) : r.motherIdMasked;
         boolean fullName = security.isUserInRole(Roles.REGISTRAR) || security.isUserInRole(Roles.AUDITOR);
-        String name = fullName ? r.childName : r.childName.substring(0, 1) + "*".repeat(Math.max(1, r.childName.length() - 1));
+        String name = fullName ? r.childName : masked(r.childName);
         return BirthRegistrationResponse.of(r, motherId, name);
+    }
+
+    /** The first character and a star for each other one, counted in code points so no surrogate pair is split. */
+    static String masked(String name) {
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
     }
 }

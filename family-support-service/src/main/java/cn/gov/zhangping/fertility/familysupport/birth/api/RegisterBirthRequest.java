@@ -6,13 +6,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthDetails;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.Sex;
 import cn.gov.zhangping.fertility.familysupport.privacy.ValidResidentIdNumber;
 import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
+import cn.gov.zhangping.fertility.platform.text.MaxLength;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegisterBirthRequest", description = "A birth to register (生育登记)")
@@ -22,9 +21,10 @@ public record RegisterBirthRequest(
         @Schema(description = "Mother's resident identity number (GB 11643-1999)", example = "350881199003150026")
         String motherIdNumber,
         @NotBlank(message = "is required")
-        @Size(max = 50, message = "must be at most 50 characters")
-        @Pattern(regexp = "[\\p{IsHan}\\p{L}·• '\\-]+", message = "must contain letters only")
-        @Schema(description = "Child's name", example = "陈安宁")
+        @MaxLength(50)
+        @ChildName
+        @Schema(description = "Child's name: Chinese characters (CJK Extension B and later included), Latin letters, "
+                + "spaces and · • ' -; at most 50 characters", example = "陈安宁", pattern = ChildName.PATTERN, maxLength = 50)
         String childName,
         @NotNull(message = "is required")
         @Schema(example = "FEMALE")
@@ -45,8 +45,8 @@ public record RegisterBirthRequest(
         @Schema(description = "Community (居委会/村委会) code: 12 digits starting with the township code", example = "350881001003")
         String communityCode,
         @NotBlank(message = "is required")
-        @Size(max = 100, message = "must be at most 100 characters")
-        @Schema(description = "Delivery institution", example = "漳平市医院")
+        @MaxLength(100)
+        @Schema(description = "Delivery institution", example = "漳平市医院", maxLength = 100)
         String hospital,
         @NotNull(message = "is required")
         @Schema(description = "The family is a family-planning special family (计生特殊家庭)", example = "false")

@@ -54,7 +54,7 @@ public class BirthRegistrationService {
 
     @Transactional
     public Result register(BirthDetails details, String registrar, Optional<String> idempotencyKey) {
-        String fingerprint = details.toString();
+        String fingerprint = IdempotencyKeys.fingerprint(details);
         if (idempotencyKey.isPresent()) {
             Optional<UUID> earlier = idempotencyKeys.find(registrar, OPERATION, idempotencyKey.get(), fingerprint);
             if (earlier.isPresent()) {

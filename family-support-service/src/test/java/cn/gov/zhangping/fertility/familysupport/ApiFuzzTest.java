@@ -1,0 +1,35 @@
+package cn.gov.zhangping.fertility.familysupport;
+
+import java.net.URI;
+import java.net.URL;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import cn.gov.zhangping.fertility.platform.testkit.OpenApiFuzzer;
+import cn.gov.zhangping.fertility.platform.testkit.StoredRows;
+import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Every operation of this service's OpenAPI document, fuzzed with hostile input (platform test kit). */
+@QuarkusTest
+class ApiFuzzTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void everyOperationAnswersHostileInputWithADeclaredProblemAndStoresNothing() {
+        OpenApiFuzzer.Report report = OpenApiFuzzer.of(URI.create(base.toString()), TestTokens::bearer,
+                        StoredRows.in(dataSource, "birth_registration", "outbox_event", "idempotency_key"))
+                .run();
+        System.out.println(report.summary());
+        report.assertClean();
+    }
+}
