@@ -54,6 +54,7 @@ class SecuredKafkaFanOutIT {
         Suite.readEnv(Path.of(infra.get("KAFKA_CLIENTS_DIR"), service + ".env")).forEach((name, value) ->
                 config.put(name.substring("KAFKA_".length()).toLowerCase().replace('_', '.'), value));
         config.put("bootstrap.servers", infra.get("KAFKA_BOOTSTRAP_SERVERS"));
+        config.put("request.timeout.ms", 5_000);
         config.put("default.api.timeout.ms", 10_000);
         return config;
     }

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Drives {@code deploy/local/suite} — the same command operators use — for a suite of its own: its own home folder
@@ -42,7 +44,19 @@ final class Suite {
         return "http://127.0.0.1:" + (8081 + SERVICES.indexOf(service) + portOffset);
     }
 
+    /**
+     * Starts a fresh suite: whatever an earlier run left in the home folder (processes, databases, the broker's
+     * log) is stopped and removed first, because the tests count what the consumers did from zero.
+     */
     void up() throws IOException, InterruptedException {
+        if (Files.exists(home)) {
+            run(home.resolveSibling(home.getFileName() + "-previous-down.log"), "down");
+            try (Stream<Path> paths = Files.walk(home)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         run(home.resolve("up.log"), "up");
     }
 
