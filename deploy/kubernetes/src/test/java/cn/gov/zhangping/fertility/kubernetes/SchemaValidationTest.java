@@ -2,7 +2,11 @@ package cn.gov.zhangping.fertility.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -92,6 +96,19 @@ class SchemaValidationTest {
         Objects.at(deployment, "/spec/strategy/rollingUpdate").put("maxUnavailable", "25%");
 
         assertThat(schemas.validate(deployment)).isEmpty();
+    }
+
+    @Test
+    void theExamplesTheReadmeShowsAreValidToo() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Manifests.DIR.resolve("examples"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                for (JsonNode o : Manifests.parse(Files.readString(file))) {
+                    problems.addAll(schemas.validate(o));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test
