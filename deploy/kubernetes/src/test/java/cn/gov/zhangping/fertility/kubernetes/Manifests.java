@@ -98,16 +98,21 @@ final class Manifests {
     /** kubectl from KUBECTL, else the PATH; skips the calling test (fails it in CI) when there is none. */
     private static String kubectl() {
         String configured = System.getenv("KUBECTL");
+        List<Path> candidates = new ArrayList<>();
         if (configured != null && !configured.isBlank()) {
-            return configured;
+            candidates.add(Path.of(configured));
+        } else {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                candidates.add(Path.of(dir, "kubectl"));
+            }
         }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, "kubectl");
+        for (Path candidate : candidates) {
             if (Files.isExecutable(candidate)) {
                 return candidate.toString();
             }
         }
-        String message = "kubectl not found (PATH, or the KUBECTL variable): the Kubernetes overlays cannot be rendered";
+        String message = "kubectl not found (" + (configured != null && !configured.isBlank() ? "KUBECTL=" + configured : "PATH")
+                + "): the Kubernetes overlays cannot be rendered";
         if (System.getenv("CI") != null) {
             fail(message + "; CI must have it (.ci/run checks for it)");
         }
