@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The suite's infrastructure for one machine: PostgreSQL (configured or embedded) with the services' databases,
- * and a Kafka broker. {@code main} runs it as the process that {@code deploy/local/suite} starts; tests start it
- * in their own JVM through {@link #start}.
+ * and a Kafka broker, plaintext or SASL_SSL. {@code main} runs it as the process that {@code deploy/local/suite}
+ * starts; tests start it in their own JVM through {@link #start}.
  */
 public final class LocalInfra implements AutoCloseable {
 
@@ -22,10 +23,12 @@ public final class LocalInfra implements AutoCloseable {
 
     private final Postgres postgres;
     private final KafkaBroker kafka;
+    private final KafkaSecurity kafkaSecurity;
 
-    private LocalInfra(Postgres postgres, KafkaBroker kafka) {
+    private LocalInfra(Postgres postgres, KafkaBroker kafka, KafkaSecurity kafkaSecurity) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.kafkaSecurity = kafkaSecurity;
     }
 
     public static LocalInfra start(Settings settings) {
@@ -34,8 +37,15 @@ public final class LocalInfra implements AutoCloseable {
                 : Postgres.embedded(settings.home().resolve("postgres"), settings.pgPort(), settings.durability());
         try {
             DATABASES.forEach(pg::createDatabase);
-            KafkaBroker broker = KafkaBroker.start(settings.home().resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
-            return new LocalInfra(pg, broker);
+            if (!settings.saslSsl()) {
+                KafkaBroker broker = KafkaBroker.start(settings.home().resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
+                return new LocalInfra(pg, broker, null);
+            }
+            // a log directory of its own: one formatted for plaintext has no credential for the broker's own user
+            KafkaSecurity security = KafkaSecurity.prepare(settings.home().resolve("kafka-security"), settings.kafkaUsers());
+            KafkaBroker broker = KafkaBroker.start(settings.home().resolve("kafka-sasl-ssl"), settings.kafkaPort(),
+                    settings.controllerPort(), security);
+            return new LocalInfra(pg, broker, security);
         } catch (RuntimeException e) {
             pg.close();
             throw e;
@@ -48,6 +58,11 @@ public final class LocalInfra implements AutoCloseable {
 
     public KafkaBroker kafka() {
         return kafka;
+    }
+
+    /** The broker's users, certificate and client settings; {@code null} when clients connect in plaintext. */
+    public KafkaSecurity kafkaSecurity() {
+        return kafkaSecurity;
     }
 
     /** Stops the broker first, then the database. */
@@ -70,14 +85,43 @@ public final class LocalInfra implements AutoCloseable {
         }
     }
 
-    /** {@code durability} applies to an embedded PostgreSQL; the local stack always runs it {@code FULL}. */
+    /**
+     * Where the infrastructure keeps its data, its ports and PostgreSQL server, how hard an embedded PostgreSQL
+     * keeps a commit ({@code durability}: the local stack always runs it {@code FULL}), and how Kafka clients
+     * connect: {@code kafkaSecurity} is {@code plaintext} or {@code sasl_ssl}, then {@code kafkaUsers} get SCRAM
+     * credentials.
+     */
     public record Settings(Path home, int kafkaPort, int controllerPort, int pgPort,
-                           String externalPgHost, String pgUser, String pgPassword, Postgres.Durability durability) {
+                           String externalPgHost, String pgUser, String pgPassword, Postgres.Durability durability,
+                           String kafkaSecurity, List<String> kafkaUsers) {
+
+        public static final String PLAINTEXT = "plaintext";
+        public static final String SASL_SSL = "sasl_ssl";
+
+        public Settings {
+            if (!PLAINTEXT.equals(kafkaSecurity) && !SASL_SSL.equals(kafkaSecurity)) {
+                throw new IllegalArgumentException("Kafka security must be " + PLAINTEXT + " or " + SASL_SSL + ", not " + kafkaSecurity);
+            }
+            kafkaUsers = List.copyOf(kafkaUsers);
+        }
+
+        /** Plaintext Kafka, as the test kit uses it. */
+        public Settings(Path home, int kafkaPort, int controllerPort, int pgPort,
+                        String externalPgHost, String pgUser, String pgPassword, Postgres.Durability durability) {
+            this(home, kafkaPort, controllerPort, pgPort, externalPgHost, pgUser, pgPassword, durability, PLAINTEXT, List.of());
+        }
+
+        boolean saslSsl() {
+            return SASL_SSL.equals(kafkaSecurity);
+        }
     }
 
     /**
-     * Arguments: {@code --home DIR --kafka-port N --controller-port N --pg-port N [--pg-host H --pg-user U --pg-password P]}.
-     * Writes {@code infra.env} into the home folder once everything accepts connections, then runs until stopped.
+     * Arguments: {@code --home DIR --kafka-port N --controller-port N --pg-port N [--pg-host H --pg-user U --pg-password P]
+     * [--kafka-security plaintext|sasl_ssl --kafka-users U1,U2,...]}.
+     * Writes {@code infra.env} into the home folder once everything accepts connections, then runs until stopped;
+     * with SASL_SSL it names the folder of the users' client settings ({@code KAFKA_CLIENTS_DIR}, one
+     * {@code <user>.env} each).
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>();
@@ -91,7 +135,9 @@ public final class LocalInfra implements AutoCloseable {
                 Integer.parseInt(a.getOrDefault("--controller-port", "9093")),
                 Integer.parseInt(a.getOrDefault("--pg-port", "55432")),
                 a.get("--pg-host"), a.getOrDefault("--pg-user", "postgres"), a.getOrDefault("--pg-password", "postgres"),
-                Postgres.Durability.FULL);
+                Postgres.Durability.FULL,
+                a.getOrDefault("--kafka-security", Settings.PLAINTEXT),
+                Arrays.stream(a.getOrDefault("--kafka-users", "").split(",")).filter(u -> !u.isBlank()).toList());
         Path envFile = home.resolve("infra.env");
         Files.deleteIfExists(envFile);
         LocalInfra infra = start(settings);
@@ -102,6 +148,11 @@ public final class LocalInfra implements AutoCloseable {
         }, "local-infra-stop"));
         List<String> env = new ArrayList<>();
         env.add("KAFKA_BOOTSTRAP_SERVERS=" + infra.kafka().bootstrapServers());
+        env.add("KAFKA_SECURITY=" + settings.kafkaSecurity());
+        if (infra.kafkaSecurity() != null) {
+            env.add("KAFKA_CLIENTS_DIR=" + infra.kafkaSecurity().clientsDir());
+            env.add("KAFKA_CA_CERTIFICATE=" + infra.kafkaSecurity().certificate());
+        }
         env.add("PG_HOST=" + infra.postgres().host());
         env.add("PG_PORT=" + infra.postgres().port());
         env.add("PG_USER=" + infra.postgres().user());
@@ -110,7 +161,7 @@ public final class LocalInfra implements AutoCloseable {
         Path tmp = home.resolve("infra.env.tmp");
         Files.write(tmp, env);
         Files.move(tmp, envFile);
-        System.out.println("local infrastructure ready: Kafka " + infra.kafka().bootstrapServers()
+        System.out.println("local infrastructure ready: Kafka " + infra.kafka().bootstrapServers() + " (" + settings.kafkaSecurity() + ")"
                 + ", PostgreSQL " + infra.postgres().host() + ":" + infra.postgres().port());
         stopped.await();
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import io.quarkus.runtime.StartupEvent;
 import org.apache.kafka.clients.admin.Admin;
@@ -31,8 +32,8 @@ public class TopicProvisioner {
 
     private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafkaSettings;
 
     @ConfigProperty(name = "fertility.topics.create", defaultValue = "true")
     boolean create;
@@ -60,10 +61,9 @@ public class TopicProvisioner {
             wanted.add(deadLetterTopic(t));
         }
         Map<String, Object> config = new HashMap<>();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = Admin.create(kafkaSettings.with(config))) {
             Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, partitions, replicationFactor)).toList();

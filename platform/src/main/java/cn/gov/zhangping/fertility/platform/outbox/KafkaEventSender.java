@@ -7,8 +7,10 @@ import java.util.concurrent.Future;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import cn.gov.zhangping.fertility.platform.events.CloudEventHeaders;
+import cn.gov.zhangping.fertility.platform.events.KafkaClientSettings;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KafkaEventSender {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafkaSettings;
 
     @ConfigProperty(name = "fertility.events.source")
     String source;
@@ -65,7 +67,6 @@ public class KafkaEventSender {
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             Map<String, Object> config = new HashMap<>();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             config.put(ProducerConfig.CLIENT_ID_CONFIG, source.replace("/", "") + "-outbox");
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -76,7 +77,7 @@ public class KafkaEventSender {
             config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-            producer = new KafkaProducer<>(config);
+            producer = new KafkaProducer<>(kafkaSettings.with(config));
         }
         return producer;
     }
