@@ -19,6 +19,7 @@ import io.quarkus.runtime.StartupEvent;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -47,6 +48,12 @@ public class TopicProvisioner {
     @ConfigProperty(name = "fertility.topics.replication-factor", defaultValue = "1")
     short replicationFactor;
 
+    @ConfigProperty(name = "fertility.topics.retention-ms", defaultValue = "-1")
+    long retentionMs;
+
+    @ConfigProperty(name = "fertility.topics.dead-letter-retention-ms", defaultValue = "2592000000")
+    long deadLetterRetentionMs;
+
     void onStart(@Observes @Priority(10) StartupEvent event) {
         if (create && names.isPresent()) {
             ensure(names.get());
@@ -66,7 +73,7 @@ public class TopicProvisioner {
         try (Admin admin = Admin.create(kafkaSettings.with(config))) {
             Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, replicationFactor)).toList();
+                    .map(t -> new NewTopic(t, partitions, replicationFactor).configs(topicConfig(t))).toList();
             if (!missing.isEmpty()) {
                 try {
                     admin.createTopics(missing).all().get(15, TimeUnit.SECONDS);
@@ -85,6 +92,16 @@ public class TopicProvisioner {
             LOG.warnf("could not create topics %s: %s; the readiness check reports the broker", wanted, e.getMessage());
             return List.of();
         }
+    }
+
+    /**
+     * Retention of a created topic: an event topic keeps its records for ever, so that a consumer can rebuild its
+     * state from offset 0; a dead-letter topic keeps them {@code fertility.topics.dead-letter-retention-ms}.
+     */
+    Map<String, String> topicConfig(String topic) {
+        long retention = topic.endsWith(".dlq") ? deadLetterRetentionMs : retentionMs;
+        return Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retention),
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
     }
 
     public static String deadLetterTopic(String topic) {

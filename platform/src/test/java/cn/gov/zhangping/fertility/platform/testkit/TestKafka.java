@@ -109,6 +109,17 @@ public final class TestKafka {
         }
     }
 
+    /** A topic's configuration value, e.g. {@code retention.ms}. */
+    public static String topicConfig(String topic, String name) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            var entry = admin.describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource).get(name);
+            return entry == null ? null : entry.value();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot describe the configuration of " + topic, e);
+        }
+    }
+
     /** The {@code dead-letter-reason} header of the dead-lettered record with {@code key}. */
     public static String deadLetterReason(List<ConsumerRecord<String, String>> deadLetters, Object key) {
         return deadLetters.stream().filter(r -> key.toString().equals(r.key())).findFirst()
