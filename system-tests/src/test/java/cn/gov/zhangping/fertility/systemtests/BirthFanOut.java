@@ -57,6 +57,18 @@ final class BirthFanOut implements AutoCloseable {
         pollers.shutdownNow();
     }
 
+    /** The indicator service's answers for the years births were registered in (this year and last). */
+    String indicatorState() {
+        int year = LocalDate.now(ZONE).getYear();
+        StringBuilder state = new StringBuilder();
+        for (int y = year - 1; y <= year; y++) {
+            state.append(given().header("Authorization", reader).queryParam("year", y)
+                    .when().get(suite.url(INDICATOR) + "/api/v1/birth-counts")
+                    .then().statusCode(200).extract().asString());
+        }
+        return state.toString();
+    }
+
     /** Registers {@code births} births (a fresh suite: each consumer has seen nothing before) and checks the effects. */
     Latencies run(int births) throws Exception {
         LocalDate today = LocalDate.now(ZONE);

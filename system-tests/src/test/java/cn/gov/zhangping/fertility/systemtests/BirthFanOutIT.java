@@ -2,9 +2,14 @@ package cn.gov.zhangping.fertility.systemtests;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * "Birth is one matter" end to end: the four packaged services run as separate processes against one Kafka broker
@@ -12,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * benefit, childcare registry and indicator services exactly once. Prints the time each birth took to reach all
  * three, and each service's startup time and memory.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BirthFanOutIT {
 
     private static final Suite SUITE = new Suite("suite-it", 1100, Map.of());
@@ -33,8 +39,34 @@ class BirthFanOutIT {
     }
 
     @Test
+    @Order(1)
     void fiftyBirthsReachEveryConsumerExactlyOnce() throws Exception {
         BirthFanOut.Latencies latencies = fanOut.run(50);
         fanOut.report("birth fan-out", latencies);
+    }
+
+    /**
+     * {@code deploy/local/suite rebuild}: the service is stopped, its derived tables emptied, its consumer group moved
+     * to offset 0, and once it has read the whole log again its answers are what they were.
+     */
+    @Test
+    @Order(2)
+    void aConsumerRebuiltFromTheLogEndsInTheStateItHad() throws Exception {
+        String before = fanOut.indicatorState();
+        String output = SUITE.run(SUITE.home.resolve("rebuild.log"), "rebuild", BirthFanOut.INDICATOR);
+        String after = fanOut.indicatorState();
+        System.out.println("[rebuild] " + output.lines().filter(l -> l.contains("rebuilt")).findFirst().orElse(""));
+        System.out.println("[rebuild] indicator-service before: " + before);
+        System.out.println("[rebuild] indicator-service after:  " + after);
+        assertThat(output).contains("[2/4] emptying", "[3/4] moving consumer group indicator-service to offset 0");
+        assertThat(after).isEqualTo(before);
+        assertThat(before).contains("\"total\":");
+    }
+
+    @Test
+    @Order(3)
+    void noDeadLetters() throws Exception {
+        String output = SUITE.run(SUITE.home.resolve("dlq.log"), "dlq", "list");
+        assertThat(output).contains("0 dead letters");
     }
 }

@@ -31,6 +31,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * dlq-list BOOTSTRAP DLQ_TOPIC [GROUP]            the dead letters (of one consumer group), with their reasons
  * dlq-replay BOOTSTRAP DLQ_TOPIC PARTITION OFFSET  sends that dead letter back to the topic it came from
  * reset-group BOOTSTRAP GROUP TOPIC...            moves a stopped consumer group back to offset 0 of the topics
+ * lag BOOTSTRAP GROUP TOPIC...                    records of the topics the group has not consumed yet
+ * truncate JDBC_URL USER PASSWORD TABLE...        empties a service's derived tables (for a rebuild)
  * </pre>
  * Connection settings beyond the bootstrap address come from {@code KAFKA_*} environment variables, as for the
  * services ({@code KAFKA_SECURITY_PROTOCOL} is {@code security.protocol}). Nothing here prints event data: a dead
@@ -48,6 +50,14 @@ public final class MessagingTools {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             usage();
+        }
+        if (args[0].equals("truncate")) {
+            if (args.length < 5) {
+                usage();
+            }
+            truncate(args[1], args[2], args[3], List.of(args).subList(4, args.length));
+            System.out.println("emptied " + List.of(args).subList(4, args.length));
+            return;
         }
         Map<String, Object> client = clientSettings(args[1], System.getenv());
         switch (args[0]) {
@@ -72,13 +82,20 @@ public final class MessagingTools {
                 resetGroup(client, args[2], List.of(args).subList(3, args.length));
                 System.out.println("group " + args[2] + " moved to offset 0 of " + List.of(args).subList(3, args.length));
             }
+            case "lag" -> {
+                if (args.length < 4) {
+                    usage();
+                }
+                System.out.println(lag(client, args[2], List.of(args).subList(3, args.length)));
+            }
             default -> usage();
         }
     }
 
     private static void usage() {
         System.err.println("usage: dlq-list BOOTSTRAP DLQ_TOPIC [GROUP] | dlq-replay BOOTSTRAP DLQ_TOPIC PARTITION OFFSET"
-                + " | reset-group BOOTSTRAP GROUP TOPIC...");
+                + " | reset-group BOOTSTRAP GROUP TOPIC... | lag BOOTSTRAP GROUP TOPIC..."
+                + " | truncate JDBC_URL USER PASSWORD TABLE...");
         System.exit(2);
     }
 
@@ -148,6 +165,37 @@ public final class MessagingTools {
             Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
             described.forEach((name, d) -> d.partitions().forEach(p -> offsets.put(new TopicPartition(name, p.partition()), new OffsetAndMetadata(0))));
             admin.alterConsumerGroupOffsets(group, offsets).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The sum over the topics' partitions of end offset minus the group's committed offset (0 when none). */
+    static long lag(Map<String, Object> client, String group, List<String> topics) throws Exception {
+        try (Admin admin = Admin.create(client)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, d) ->
+                    d.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()),
+                            org.apache.kafka.clients.admin.OffsetSpec.latest())));
+            long lag = 0;
+            for (var e : admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet()) {
+                OffsetAndMetadata c = committed.get(e.getKey());
+                lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+            }
+            return lag;
+        }
+    }
+
+    /** Tables are named by the service's configuration; each name must be a plain identifier. */
+    static void truncate(String jdbcUrl, String user, String password, List<String> tables) throws Exception {
+        for (String t : tables) {
+            if (!t.matches("[a-z_][a-z0-9_]{0,62}")) {
+                throw new IllegalArgumentException("not a plain table name: " + t);
+            }
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, user, password);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("TRUNCATE TABLE " + String.join(", ", tables));
         }
     }
 
