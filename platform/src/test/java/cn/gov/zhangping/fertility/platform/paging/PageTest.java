@@ -21,6 +21,14 @@ class PageTest {
     }
 
     @Test
+    void theLastPageAllowedStillHasAnOffsetTheDatabaseTakes() {
+        long offset = PageRequest.of(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE).offset();
+        assertThat(offset).isLessThanOrEqualTo(Integer.MAX_VALUE - PageRequest.MAX_SIZE);
+        // what Panache computes in int, as page * size
+        assertThat(PageRequest.MAX_PAGE * PageRequest.MAX_SIZE).isEqualTo((int) offset).isPositive();
+    }
+
+    @Test
     void mapKeepsThePaging() {
         Page<Integer> p = Page.of(List.of("a", "bb"), PageRequest.of(1, 2), 5).map(String::length);
         assertThat(p.items()).containsExactly(1, 2);

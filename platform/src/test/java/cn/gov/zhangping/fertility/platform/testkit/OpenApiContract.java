@@ -99,6 +99,47 @@ public final class OpenApiContract {
         return operations;
     }
 
+    /** Statuses any request can get, which every operation must therefore declare. */
+    public static final List<String> SHARED_STATUSES = List.of("400", "401", "403", "406", "413", "414", "431", "500", "503");
+
+    /**
+     * What makes the document itself untrue or unreadable to other tools: an operation that does not declare a
+     * status every request can get (or, with a body, 415), and a pattern only Java reads ({@code \p{…}} classes,
+     * named groups, possessive quantifiers, {@code \x{…}}).
+     */
+    public List<String> documentProblems() {
+        List<String> problems = new ArrayList<>();
+        for (Operation op : operations()) {
+            JsonNode responses = op.node().path("responses");
+            List<String> expected = new ArrayList<>(SHARED_STATUSES);
+            if (op.node().has("requestBody")) {
+                expected.add("415");
+            }
+            for (String status : expected) {
+                if (!responses.has(status)) {
+                    problems.add(op.id() + " does not declare " + status);
+                }
+            }
+        }
+        collectPatterns(document, "", problems);
+        return problems;
+    }
+
+    private static void collectPatterns(JsonNode node, String at, List<String> problems) {
+        if (node.isObject()) {
+            JsonNode pattern = node.get("pattern");
+            if (pattern != null && pattern.isTextual()
+                    && pattern.asText().matches("(?s).*(\\\\p\\{|\\(\\?<[A-Za-z]|[*+?}]\\+|\\\\x\\{).*")) {
+                problems.add(at + "/pattern is Java-only: " + pattern.asText());
+            }
+            node.fields().forEachRemaining(e -> collectPatterns(e.getValue(), at + "/" + escape(e.getKey()), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectPatterns(node.get(i), at + "/" + i, problems);
+            }
+        }
+    }
+
     /** Follows a {@code $ref} inside the document, if the node is one. */
     public JsonNode resolve(JsonNode node) {
         int hops = 0;

@@ -75,6 +75,18 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aDocumentThatLeavesOutSharedStatusesOrUsesJavaOnlyPatternsIsReported() {
+        OpenApiContract javaOnly = new OpenApiContract(DOCUMENT.replace("\"name\":{\"type\":\"string\"}",
+                "\"name\":{\"type\":\"string\",\"pattern\":\"[\\\\p{IsHan}]+\"}"));
+        assertThat(javaOnly.documentProblems())
+                .contains("getThing does not declare 500")
+                .anySatisfy(p -> assertThat(p).contains("/components/schemas/Thing/properties/name/pattern is Java-only"));
+        assertThat(new OpenApiContract(DOCUMENT.replace("\"name\":{\"type\":\"string\"}",
+                "\"name\":{\"type\":\"string\",\"pattern\":\"^[a-z\\\\-]+$\"}")).documentProblems())
+                .noneMatch(p -> p.contains("pattern"));
+    }
+
+    @Test
     void findsTheTemplateOfAPath() {
         assertThat(contract.template(PATH)).isEqualTo("/api/v1/things/{id}");
         assertThat(contract.template("/api/v1/things/")).isNull();

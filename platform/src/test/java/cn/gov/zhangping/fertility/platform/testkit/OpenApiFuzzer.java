@@ -48,6 +48,7 @@ public final class OpenApiFuzzer {
     private final Supplier<Map<String, Long>> stored;
     private Random random = new Random(20261130L);
     private int randomPerOperation = 60;
+    private int minimumRequests = 300;
     private long maxBodyBytes = 65_536;
 
     private final Map<String, Integer> sent = new LinkedHashMap<>();
@@ -80,6 +81,15 @@ public final class OpenApiFuzzer {
     public OpenApiFuzzer randomPerOperation(int count) {
         this.randomPerOperation = count;
         return this;
+    }
+
+    public OpenApiFuzzer minimumRequests(int count) {
+        this.minimumRequests = count;
+        return this;
+    }
+
+    private int sentTotal() {
+        return sent.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     public OpenApiFuzzer maxBodyBytes(long bytes) {
@@ -123,14 +133,26 @@ public final class OpenApiFuzzer {
             }
         }
         token = bearer.apply(roles.toArray(String[]::new));
+        for (String problem : contract.documentProblems()) {
+            findings.add("document: " + problem);
+            kinds.add("document: " + problem);
+        }
         rows = awaitQuiet();
         Set<String> paths = new LinkedHashSet<>();
+        List<Shape> shapes = new ArrayList<>();
         for (OpenApiContract.Operation op : contract.operations()) {
-            fuzz(new Shape(op));
+            Shape shape = new Shape(op);
+            shapes.add(shape);
+            fuzz(shape);
             paths.add(op.path());
         }
         for (String path : paths) {
             undeclaredMethods(path);
+        }
+        // a service with few operations still gets a few hundred requests, the rest as random combinations
+        for (int i = 0; sentTotal() < minimumRequests && !shapes.isEmpty(); i++) {
+            Shape shape = shapes.get(i % shapes.size());
+            send(shape, randomCall(shape, valid(shape)).note("random extra " + i));
         }
         return new Report(sent, findings, kinds, codecRefusals);
     }

@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -16,7 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import cn.gov.zhangping.fertility.familysupport.privacy.TestIds;
+import cn.gov.zhangping.fertility.platform.paging.PageRequest;
+import cn.gov.zhangping.fertility.platform.testkit.RawHttp;
 import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -80,7 +87,8 @@ class BirthRegistrationResourceTest {
         post(body).statusCode(409)
                 .contentType("application/problem+json")
                 .body("code", equalTo("birth-already-registered"))
-                .body("existingId", equalTo(first));
+                .body("existingId", equalTo(first))
+                .body("$", not(hasKey("extensions")));
         assertThat(rows("birth_registration")).isEqualTo(before);
     }
 
@@ -181,6 +189,88 @@ class BirthRegistrationResourceTest {
     void malformedJsonAndEmptyBodyAreRefused() {
         rejected("{\"motherIdNumber\": ", 400, "malformed-body", null);
         rejected("", 400, "validation-failed", null);
+    }
+
+    private static final String EXT_B = new String(Character.toChars(0x20000));
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private static String json(Map<String, Object> body) throws Exception {
+        return new ObjectMapper().writeValueAsString(body);
+    }
+
+    @Test
+    void numbersMustBeJsonIntegers() throws Exception {
+        for (String order : new String[] {"2.5", "2.0", "\"2\"", "99999999999999999999", "1e400"}) {
+            rejected(json(BirthRequests.valid()).replace("\"birthOrder\":2", "\"birthOrder\":" + order),
+                    400, "malformed-body", "birthOrder");
+        }
+    }
+
+    @Test
+    void textWithControlCharactersOrUnpairedSurrogatesIsRefused() throws Exception {
+        String body = json(BirthRequests.valid());
+        rejected(body.replace("\"漳平市医院\"", "\"漳平市医院\\u0000\""), 400, "malformed-body", "hospital");
+        rejected(body.replace("\"陈安宁\"", "\"陈\\ud800\""), 400, "malformed-body", "childName");
+        post(body.replace("\"陈安宁\"", "\"陈\\udc00安\""))
+                .statusCode(400).body("errors.message", hasItem("must not contain unpaired surrogates"));
+    }
+
+    @Test
+    void aNameOfFiftyRareCharactersIsRegisteredAndMaskedWhole() {
+        String name = EXT_B.repeat(50);
+        String id = post(BirthRequests.with("childName", name)).statusCode(201).body("childName", equalTo(name))
+                .extract().path("id");
+        given().header("Authorization", TestTokens.bearer("reader"))
+                .when().get(PATH + "/" + id)
+                .then().statusCode(200).body("childName", equalTo(EXT_B + "*".repeat(49)));
+        rejected(BirthRequests.with("childName", EXT_B.repeat(51)), 400, "validation-failed", "childName");
+    }
+
+    @Test
+    void aPageWhoseOffsetWouldOverflowIsRefused() {
+        for (int page : new int[] {Integer.MAX_VALUE, PageRequest.MAX_PAGE + 1}) {
+            given().header("Authorization", TestTokens.bearer("reader"))
+                    .queryParam("page", page).queryParam("size", PageRequest.MAX_SIZE)
+                    .when().get(PATH)
+                    .then().statusCode(400).body("errors.field", hasItem("page"));
+        }
+        given().header("Authorization", TestTokens.bearer("reader"))
+                .queryParam("page", PageRequest.MAX_PAGE).queryParam("size", PageRequest.MAX_SIZE)
+                .when().get(PATH)
+                .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWithAProblem() {
+        long before = rows("birth_registration");
+        for (int size : new int[] {70_000, 1_200_000}) {
+            byte[] body = ("{\"hospital\":\"" + "x".repeat(size) + "\"}").getBytes(StandardCharsets.UTF_8);
+            RawHttp.Response r = RawHttp.send(base.getHost(), base.getPort(), RawHttp.Request.of("POST", PATH,
+                    Map.of("Authorization", TestTokens.bearer("registrar"), "Content-Type", "application/json"), body, true));
+            assertThat(r.status()).as("status for %d bytes", size).isEqualTo(413);
+            assertThat(r.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(r.body()).contains("\"code\":\"payload-too-large\"");
+        }
+        assertThat(rows("birth_registration")).isEqualTo(before);
+    }
+
+    @Test
+    void aLongUriAndLargeHeaderFieldsAreRefusedWithProblems() {
+        given().header("Authorization", TestTokens.bearer("reader")).queryParam("townshipCode", "3".repeat(9_000))
+                .when().get(PATH)
+                .then().statusCode(414).contentType("application/problem+json").body("code", equalTo("uri-too-long"));
+        given().header("Authorization", TestTokens.bearer("reader")).header("X-Padding", "x".repeat(20_000))
+                .when().get(PATH)
+                .then().statusCode(431).contentType("application/problem+json").body("code", equalTo("header-fields-too-large"));
+    }
+
+    @Test
+    void responsesAreNotToBeCached() {
+        given().header("Authorization", TestTokens.bearer("reader")).when().get(PATH)
+                .then().statusCode(200).header("Cache-Control", "no-store");
+        given().when().get(PATH).then().statusCode(401).header("Cache-Control", "no-store");
     }
 
     @Test
