@@ -32,5 +32,9 @@ class OpenApiDocumentTest {
         given().when().get("/schemas/birth.registered.v1.json")
                 .then().statusCode(200).body("title", equalTo("birth.registered.v1"));
         given().when().get("/asyncapi.yaml").then().statusCode(200);
+        given().when().get("/schemas/birth.registration-corrected.v1.json")
+                .then().statusCode(200).body("title", equalTo("birth.registration-corrected.v1"));
+        given().when().get("/schemas/birth.registration-cancelled.v1.json")
+                .then().statusCode(200).body("title", equalTo("birth.registration-cancelled.v1"));
     }
 }
