@@ -12,11 +12,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthRegistration;
 import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -134,6 +139,32 @@ class BirthCorrectionTest {
         as("registrar").when().get(PATH + "/" + id).then().body("birthOrder", equalTo(3)).header("ETag", "\"2\"");
         correct(id, Map.of("birthOrder", 1), "\"1\", \"2\"").statusCode(200).header("ETag", "\"3\"");
         correct(id, Map.of("birthOrder", 2), "*").statusCode(200).header("ETag", "\"4\"");
+    }
+
+    @Test
+    void aCorrectionOvertakenByAnotherOneChangesNothing() throws Exception {
+        String id = register(BirthRequests.valid());
+        long revisions = rows("birth_registration_revision");
+        long events = rows("outbox_event");
+        QuarkusTransaction.begin();
+        CompletableFuture<Integer> overtaken;
+        try {
+            BirthRegistration r = em.find(BirthRegistration.class, UUID.fromString(id));
+            r.birthOrder = 5;
+            em.flush();
+            // the request reads revision 1 and then waits for this transaction's row lock
+            overtaken = CompletableFuture.supplyAsync(() -> correct(id, Map.of("birthOrder", 3), "\"1\"")
+                    .extract().statusCode());
+            Thread.sleep(1500);
+        } catch (RuntimeException e) {
+            QuarkusTransaction.rollback();
+            throw e;
+        }
+        QuarkusTransaction.commit();
+        assertThat(overtaken.get(60, TimeUnit.SECONDS)).isEqualTo(412);
+        as("registrar").when().get(PATH + "/" + id).then().body("birthOrder", equalTo(5)).header("ETag", "\"2\"");
+        assertThat(rows("birth_registration_revision")).isEqualTo(revisions);
+        assertThat(rows("outbox_event")).isEqualTo(events);
     }
 
     @Test
