@@ -2,6 +2,7 @@ package cn.gov.zhangping.fertility.familysupport;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -25,6 +26,27 @@ class OpenApiDocumentTest {
                 .body("components.responses.BadRequest.content.'application/problem+json'.schema.'$ref'", equalTo("#/components/schemas/Problem"))
                 .body("components.schemas", hasKey("Problem"))
                 .body("components.securitySchemes", notNullValue());
+    }
+
+    @Test
+    void correctionsCancellationAndHistoryDocumentTheirStatusesHeadersAndExamples() {
+        String item = "paths.'/api/v1/birth-registrations/{id}";
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(item + "/corrections'.post.operationId", equalTo("correctBirthRegistration"))
+                .body(item + "/corrections'.post.parameters.name", hasItem("If-Match"))
+                .body(item + "/corrections'.post.requestBody.content.'application/json'.examples", notNullValue())
+                .body(item + "/corrections'.post.responses.'200'.headers", hasKey("ETag"))
+                .body(item + "/corrections'.post.responses.'412'.'$ref'", equalTo("#/components/responses/PreconditionFailed"))
+                .body(item + "/corrections'.post.responses.'422'.'$ref'", equalTo("#/components/responses/UnprocessableContent"))
+                .body(item + "/corrections'.post.responses.'409'.'$ref'", equalTo("#/components/responses/Conflict"))
+                .body(item + "/corrections'.post.responses.'404'.'$ref'", equalTo("#/components/responses/NotFound"))
+                .body(item + "/cancellation'.post.operationId", equalTo("cancelBirthRegistration"))
+                .body(item + "/cancellation'.post.responses.'412'.'$ref'", equalTo("#/components/responses/PreconditionFailed"))
+                .body(item + "/history'.get.operationId", equalTo("getBirthRegistrationHistory"))
+                .body(item + "/history'.get.responses.'404'.'$ref'", equalTo("#/components/responses/NotFound"))
+                .body(item + "'.get.responses.'200'.headers", hasKey("ETag"))
+                .body("paths.'/api/v1/birth-registrations'.get.parameters.name", hasItem("status"));
     }
 
     @Test
