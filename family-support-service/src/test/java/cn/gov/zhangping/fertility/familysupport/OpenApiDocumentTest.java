@@ -2,6 +2,7 @@ package cn.gov.zhangping.fertility.familysupport;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -28,9 +29,34 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void correctionsCancellationAndHistoryDocumentTheirStatusesHeadersAndExamples() {
+        String item = "paths.'/api/v1/birth-registrations/{id}";
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(item + "/corrections'.post.operationId", equalTo("correctBirthRegistration"))
+                .body(item + "/corrections'.post.parameters.name", hasItem("If-Match"))
+                .body(item + "/corrections'.post.requestBody.content.'application/json'.examples", notNullValue())
+                .body(item + "/corrections'.post.responses.'200'.headers", hasKey("ETag"))
+                .body(item + "/corrections'.post.responses.'412'.'$ref'", equalTo("#/components/responses/PreconditionFailed"))
+                .body(item + "/corrections'.post.responses.'422'.'$ref'", equalTo("#/components/responses/UnprocessableContent"))
+                .body(item + "/corrections'.post.responses.'409'.'$ref'", equalTo("#/components/responses/Conflict"))
+                .body(item + "/corrections'.post.responses.'404'.'$ref'", equalTo("#/components/responses/NotFound"))
+                .body(item + "/cancellation'.post.operationId", equalTo("cancelBirthRegistration"))
+                .body(item + "/cancellation'.post.responses.'412'.'$ref'", equalTo("#/components/responses/PreconditionFailed"))
+                .body(item + "/history'.get.operationId", equalTo("getBirthRegistrationHistory"))
+                .body(item + "/history'.get.responses.'404'.'$ref'", equalTo("#/components/responses/NotFound"))
+                .body(item + "'.get.responses.'200'.headers", hasKey("ETag"))
+                .body("paths.'/api/v1/birth-registrations'.get.parameters.name", hasItem("status"));
+    }
+
+    @Test
     void eventContractsAreServed() {
         given().when().get("/schemas/birth.registered.v1.json")
                 .then().statusCode(200).body("title", equalTo("birth.registered.v1"));
         given().when().get("/asyncapi.yaml").then().statusCode(200);
+        given().when().get("/schemas/birth.registration-corrected.v1.json")
+                .then().statusCode(200).body("title", equalTo("birth.registration-corrected.v1"));
+        given().when().get("/schemas/birth.registration-cancelled.v1.json")
+                .then().statusCode(200).body("title", equalTo("birth.registration-cancelled.v1"));
     }
 }

@@ -48,10 +48,14 @@ public class ProblemResponses implements OASFilter {
         all.put("NotAcceptable", new Shared("406", "None of the media types in Accept can be produced"));
         all.put("Conflict", new Shared("409", "The request conflicts with an existing resource, or with a concurrent "
                 + "request for the same one; nothing was stored"));
+        all.put("PreconditionFailed", new Shared("412", "If-Match names a revision that is no longer the current one: "
+                + "read the resource again (its ETag) and decide anew; nothing was changed"));
         all.put("PayloadTooLarge", new Shared("413", "The request body is larger than allowed"));
         all.put("UriTooLong", new Shared("414", "The request URI is longer than allowed"));
         all.put("UnsupportedMediaType", new Shared("415", "The request body's Content-Type is not accepted"));
-        all.put("UnprocessableContent", new Shared("422", "The Idempotency-Key was already used for a different request"));
+        all.put("UnprocessableContent", new Shared("422", "The request is well-formed but cannot be applied (code "
+                + "idempotency-key-reused: the Idempotency-Key was already used for a different request; code no-change: "
+                + "a correction that changes nothing); nothing was changed"));
         all.put("RequestHeaderFieldsTooLarge", new Shared("431", "The request header fields are larger than allowed"));
         all.put("InternalError", new Shared("500", "The request could not be completed; nothing was changed"));
         all.put("ServiceUnavailable", new Shared("503", "A service this one depends on (such as its database) is "

@@ -8,7 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthRegistration;
+import cn.gov.zhangping.fertility.familysupport.birth.domain.RegistrationStatus;
 import cn.gov.zhangping.fertility.platform.paging.PageRequest;
+import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -16,20 +18,28 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class BirthRegistrationRepository implements PanacheRepositoryBase<BirthRegistration, UUID> {
 
+    /** The registration, or a 404 problem. */
+    public BirthRegistration get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Birth registration", id));
+    }
+
+    /** The standing registration of the same birth (mother, date of birth, child's name); cancelled ones do not count. */
     public Optional<BirthRegistration> findSameBirth(String motherIdIndex, LocalDate birthDate, String childName) {
-        return find("motherIdIndex = :mother and birthDate = :born and childName = :name",
-                Parameters.with("mother", motherIdIndex).and("born", birthDate).and("name", childName))
+        return find("motherIdIndex = :mother and birthDate = :born and childName = :name and status <> :cancelled",
+                Parameters.with("mother", motherIdIndex).and("born", birthDate).and("name", childName)
+                        .and("cancelled", RegistrationStatus.CANCELLED))
                 .firstResultOptional();
     }
 
-    public List<BirthRegistration> page(String townshipCode, PageRequest page) {
+    public List<BirthRegistration> page(RegistrationStatus status, String townshipCode, PageRequest page) {
+        Sort newestFirst = Sort.descending("registeredAt").and("id");
         var query = townshipCode == null
-                ? findAll(Sort.descending("registeredAt").and("id"))
-                : find("townshipCode", Sort.descending("registeredAt").and("id"), townshipCode);
+                ? find("status", newestFirst, status)
+                : find("status = ?1 and townshipCode = ?2", newestFirst, status, townshipCode);
         return query.page(page.page, page.size).list();
     }
 
-    public long count(String townshipCode) {
-        return townshipCode == null ? count() : count("townshipCode", townshipCode);
+    public long count(RegistrationStatus status, String townshipCode) {
+        return townshipCode == null ? count("status", status) : count("status = ?1 and townshipCode = ?2", status, townshipCode);
     }
 }

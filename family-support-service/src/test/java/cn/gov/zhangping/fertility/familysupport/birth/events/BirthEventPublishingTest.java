@@ -16,9 +16,10 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import cn.gov.zhangping.fertility.contracts.birth.BirthEventTypes;
 import cn.gov.zhangping.fertility.familysupport.birth.api.BirthRequests;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthDetails;
-import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthRegistrationService;
+import cn.gov.zhangping.fertility.familysupport.birth.domain.RegisteringBirth;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.Sex;
 import cn.gov.zhangping.fertility.familysupport.privacy.TestIds;
 import cn.gov.zhangping.fertility.platform.testkit.TestKafka;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class BirthEventPublishingTest {
 
     @Inject
-    BirthRegistrationService service;
+    RegisteringBirth service;
 
     @Inject
     EntityManager em;
@@ -49,7 +50,7 @@ class BirthEventPublishingTest {
     }
 
     private static Optional<ConsumerRecord<String, String>> published(String registrationId, Duration wait) {
-        return TestKafka.read(BirthEvents.TOPIC, wait,
+        return TestKafka.read(BirthEventTypes.TOPIC, wait,
                         rs -> rs.stream().anyMatch(r -> registrationId.equals(r.key())))
                 .stream().filter(r -> registrationId.equals(r.key())).findFirst();
     }
@@ -82,7 +83,7 @@ class BirthEventPublishingTest {
         assertThat(TestKafka.header(record, "ce_type")).isEqualTo("cn.gov.zhangping.fertility.birth.registered.v1");
         assertThat(TestKafka.header(record, "ce_source")).isEqualTo("/family-support-service");
         assertThat(TestKafka.header(record, "ce_subject")).isEqualTo(id);
-        assertThat(TestKafka.header(record, "ce_dataschema")).isEqualTo(BirthEvents.REGISTERED_V1_SCHEMA);
+        assertThat(TestKafka.header(record, "ce_dataschema")).isEqualTo(BirthEventTypes.schemaOf(BirthEventTypes.REGISTERED_V1));
         assertThat(TestKafka.header(record, "content-type")).isEqualTo("application/json");
         assertThat(UUID.fromString(TestKafka.header(record, "ce_id"))).isNotNull();
         assertThat(TestKafka.header(record, "ce_time")).isNotBlank();
@@ -100,8 +101,8 @@ class BirthEventPublishingTest {
 
     @Test
     void theTopicAndItsDeadLetterTopicAreCreatedWithTheConfiguredPartitions() {
-        assertThat(TestKafka.partitions(BirthEvents.TOPIC)).isEqualTo(3);
-        assertThat(TestKafka.partitions(BirthEvents.TOPIC + ".dlq")).isEqualTo(3);
+        assertThat(TestKafka.partitions(BirthEventTypes.TOPIC)).isEqualTo(3);
+        assertThat(TestKafka.partitions(BirthEventTypes.TOPIC + ".dlq")).isEqualTo(3);
         assertThat(TestKafka.partitions("fertility.never-declared.v1")).isEqualTo(-1);
     }
 
@@ -122,7 +123,7 @@ class BirthEventPublishingTest {
         schema.get("required").forEach(n -> required.add(n.asText()));
         assertThat(fields).containsExactlyInAnyOrderElementsOf(properties);
         assertThat(fields).containsAll(required);
-        assertThat(schema.get("$id").asText()).isEqualTo(BirthEvents.REGISTERED_V1_SCHEMA);
+        assertThat(schema.get("$id").asText()).isEqualTo(BirthEventTypes.schemaOf(BirthEventTypes.REGISTERED_V1));
     }
 
     @Test
@@ -148,7 +149,7 @@ class BirthEventPublishingTest {
 
         String committed = QuarkusTransaction.requiringNew().call(() ->
                 service.register(details(), "test-registrar", Optional.empty()).registration().id.toString());
-        List<ConsumerRecord<String, String>> records = TestKafka.read(BirthEvents.TOPIC, Duration.ofSeconds(20),
+        List<ConsumerRecord<String, String>> records = TestKafka.read(BirthEventTypes.TOPIC, Duration.ofSeconds(20),
                 rs -> rs.stream().anyMatch(r -> committed.equals(r.key())));
         assertThat(records).extracting(ConsumerRecord::key).contains(committed).doesNotContain(rolledBack);
         assertThat(em.createNativeQuery("SELECT count(*) FROM outbox_event WHERE subject = :s")

@@ -1,0 +1,76 @@
+package cn.gov.zhangping.fertility.familysupport.birth.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
+import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
+import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRevisionRepository;
+import cn.gov.zhangping.fertility.familysupport.privacy.PersonalDataProtector;
+import cn.gov.zhangping.fertility.platform.outbox.Outbox;
+import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
+import cn.gov.zhangping.fertility.platform.time.CivilDate;
+
+/**
+ * Corrects a birth registration as a civil registry corrects a record (wrong sex, date, township, birth order, a
+ * misspelt name): the corrected registration must keep every rule a new one keeps, must still be the one standing
+ * registration of its birth, and must differ from what it was. In the same transaction the revision moves on, the
+ * revision is recorded with who, when, why and what changed, and {@code birth.registration-corrected.v1} is queued so
+ * that whatever was derived from the registration follows.
+ */
+@ApplicationScoped
+public class CorrectingBirth {
+
+    @Inject
+    BirthRegistrationRepository repository;
+
+    @Inject
+    BirthRegistrationRevisionRepository revisions;
+
+    @Inject
+    PersonalDataProtector protector;
+
+    @Inject
+    Outbox outbox;
+
+    Clock clock = CivilDate.clock();
+
+    @Transactional
+    public BirthRegistration correct(UUID id, BirthCorrection correction, String reason, String registrar,
+                                     RevisionPrecondition precondition) {
+        BirthRegistration r = RevisionGuard.load(repository, id, precondition);
+        r.requireStanding("corrected");
+        BirthDetails corrected = correction.applyTo(r.details(protector.decrypt(r.motherIdCipher)));
+        List<FieldError> errors = BirthRules.broken(corrected, LocalDate.now(clock)).stream()
+                .map(e -> new FieldError("changes." + e.field(), e.message())).toList();
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        if (!corrected.birthDate().equals(r.birthDate) || !corrected.childName().equals(r.childName)) {
+            Optional<BirthRegistration> same = repository.findSameBirth(r.motherIdIndex, corrected.birthDate(),
+                    corrected.childName());
+            if (same.isPresent() && !same.get().id.equals(id)) {
+                throw RegisteringBirth.alreadyRegistered(same.get().id);
+            }
+        }
+        List<FieldChange> changes = r.correct(corrected);
+        if (changes.isEmpty()) {
+            throw new DomainException(422, "no-change", "The correction changes nothing",
+                    "Every value given is already the registration's; nothing was changed");
+        }
+        RevisionGuard.write(repository, r, precondition);
+        Instant now = Instant.now(clock);
+        revisions.persist(BirthRegistrationRevision.of(r, RevisionKind.CORRECTED, now, registrar, reason.strip(), changes));
+        outbox.add(BirthEvents.corrected(r, changes, now));
+        return r;
+    }
+}

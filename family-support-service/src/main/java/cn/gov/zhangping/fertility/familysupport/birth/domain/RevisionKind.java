@@ -1,0 +1,6 @@
+package cn.gov.zhangping.fertility.familysupport.birth.domain;
+
+/** What made a revision of a birth registration. */
+public enum RevisionKind {
+    REGISTERED, CORRECTED, CANCELLED
+}
