@@ -2,6 +2,7 @@ package cn.gov.zhangping.fertility.familysupport;
 
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -32,7 +33,7 @@ class ApiFuzzTest {
                 // a new mother each time, so that a variant is not refused as the same birth again
                 .validBodies("registerBirth", BirthRequests::valid)
                 .run();
-        System.out.println(report.summary());
+        System.out.println(report.save(Path.of("target", "openapi-fuzz.txt")).summary());
         report.assertClean();
     }
 }

@@ -1,10 +1,14 @@
 package cn.gov.zhangping.fertility.platform.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -125,6 +129,17 @@ public final class OpenApiFuzzer {
                 s.append("\n  kind: ").append(kind);
             }
             return s.toString();
+        }
+
+        /** Writes the summary and every finding to {@code file}, for a look at more than the first 40. */
+        public Report save(Path file) {
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.writeString(file, summary() + "\n\nfindings:\n" + String.join("\n", findings) + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
         }
 
         /** Fails with the findings, the first 40 in full. */
