@@ -2,6 +2,7 @@ package cn.gov.zhangping.fertility.benefit;
 
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -29,7 +30,7 @@ class ApiFuzzTest {
         OpenApiFuzzer.Report report = OpenApiFuzzer.of(URI.create(base.toString()), TestTokens::bearer,
                         StoredRows.in(dataSource, "entitlement", "entitlement_rule", "entitlement_rule_cost_share", "inbox_event"))
                 .run();
-        System.out.println(report.summary());
+        System.out.println(report.save(Path.of("target", "openapi-fuzz.txt")).summary());
         report.assertClean();
     }
 }

@@ -3,9 +3,11 @@ package cn.gov.zhangping.fertility.familysupport;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.gov.zhangping.fertility.familysupport.birth.api.ChildName;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,20 @@ class OpenApiDocumentTest {
                 .body("components.responses", hasKey("Unauthorized"))
                 .body("components.responses.BadRequest.content.'application/problem+json'.schema.'$ref'", equalTo("#/components/schemas/Problem"))
                 .body("components.schemas", hasKey("Problem"))
-                .body("components.securitySchemes", notNullValue());
+                .body("components.securitySchemes", notNullValue())
+                .body("components.schemas.RegisterBirthRequest.properties.childName.pattern", equalTo(ChildName.PATTERN))
+                .body("components.schemas.RegisterBirthRequest.properties.childName.maxLength", equalTo(50))
+                .body("components.schemas.RegisterBirthRequest.properties.hospital.maxLength", equalTo(100))
+                .body("components.schemas.Problem.required", hasItems("type", "title", "status", "code"))
+                .body("components.responses.ServiceUnavailable.headers", hasKey("Retry-After"))
+                .body("paths.'/api/v1/birth-registrations'.post.responses", hasKey("415"))
+                .body("paths.'/api/v1/birth-registrations'.get.responses", hasKey("503"));
+    }
+
+    @Test
+    void swaggerUiStaysAvailable() {
+        given().redirects().follow(true).when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
     }
 
     @Test

@@ -255,6 +255,23 @@ public final class OpenApiContract {
         return problems;
     }
 
+    /**
+     * What is wrong with a JSON request body for {@code operation} by the document's own schema; empty when
+     * nothing is, or when the operation declares no JSON body.
+     */
+    public List<String> requestBodyProblems(Operation operation, String body) {
+        String pointer = "/paths/" + escape(operation.path()) + "/" + operation.method() + "/requestBody";
+        JsonNode requestBody = document.at(pointer);
+        while (requestBody.has("$ref")) {
+            pointer = requestBody.get("$ref").asText().substring(1);
+            requestBody = document.at(pointer);
+        }
+        if (requestBody.path("content").path("application/json").path("schema").isMissingNode()) {
+            return List.of();
+        }
+        return validate("", pointer + "/content/application~1json/schema", body);
+    }
+
     private List<String> checkProblem(String where, int status, String mediaType, String body) {
         List<String> problems = new ArrayList<>();
         if (!PROBLEM.equals(mediaType)) {
