@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.sessions.JqwikSession;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Random histories of a few birth registrations for property-based consumer tests, drawn with jqwik's
@@ -43,6 +44,16 @@ public final class BirthHistories {
 
     /** One record on the topic, in the order of the history. */
     public record Sent(String type, String eventId, UUID registrationId, int revision, String data) {
+
+        /** The record as a consumer reads it, to hand to its {@code @Incoming} method directly. */
+        public ConsumerRecord<String, String> record(long offset) {
+            return BirthRegisteredEvents.record(type, eventId, registrationId, data, offset);
+        }
+
+        /** Publishes the record on the topic. */
+        public void publish() {
+            BirthRegisteredEvents.publishAs(type, eventId, registrationId, data);
+        }
     }
 
     /** A registration as the producer holds it after the history: its last facts, revision, and whether it stands. */

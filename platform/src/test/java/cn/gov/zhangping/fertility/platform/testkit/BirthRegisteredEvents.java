@@ -123,6 +123,58 @@ public final class BirthRegisteredEvents {
     }
 
     /**
+     * Publishes records that every consumer of the topic must dead-letter, each about a registration of its own:
+     * a registration and a correction in each of the {@link #INVALID_PLACES}, a cancellation at revision 1, a
+     * registration at revision 2, and a registration from another producer. Returns registration id → a part of the
+     * dead-letter reason.
+     */
+    public static Map<UUID, String> publishPoison() {
+        Map<UUID, String> expected = new LinkedHashMap<>();
+        for (Map<String, Object> place : INVALID_PLACES) {
+            String reason = "350881999".equals(place.get("townshipCode")) ? "townshipCode is not a township code"
+                    : "communityCode is not a community of townshipCode";
+            UUID registered = UUID.randomUUID();
+            publishAs(TYPE, UUID.randomUUID().toString(), registered, data(registered, place));
+            expected.put(registered, reason);
+            UUID corrected = UUID.randomUUID();
+            publishAs(CORRECTED_TYPE, UUID.randomUUID().toString(), corrected, corrected(corrected, 2, place));
+            expected.put(corrected, reason);
+        }
+        UUID cancelledFirst = UUID.randomUUID();
+        publishAs(CANCELLED_TYPE, UUID.randomUUID().toString(), cancelledFirst, cancelled(cancelledFirst, 1));
+        expected.put(cancelledFirst, "revision");
+        UUID registeredSecond = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), registeredSecond, data(registeredSecond, Map.of("revision", 2)));
+        expected.put(registeredSecond, "revision must be 1");
+        UUID foreign = UUID.randomUUID();
+        publishFrom("/someone-else", TYPE, UUID.randomUUID().toString(), foreign, data(foreign, Map.of()));
+        expected.put(foreign, "unexpected event source /someone-else");
+        return expected;
+    }
+
+    /**
+     * Waits until every registration of {@code expected} has a dead letter from {@code consumerGroup} whose reason
+     * contains the expected part.
+     */
+    public static void assertDeadLettered(Map<UUID, String> expected, String consumerGroup) {
+        List<String> keys = expected.keySet().stream().map(UUID::toString).toList();
+        List<ConsumerRecord<String, String>> dead = TestKafka.read(DEAD_LETTER_TOPIC, java.time.Duration.ofSeconds(30),
+                rs -> rs.stream().map(ConsumerRecord::key).toList().containsAll(keys));
+        expected.forEach((registration, reason) -> {
+            String actual = TestKafka.deadLetterReason(dead, registration);
+            if (!actual.contains(reason)) {
+                throw new AssertionError("dead letter " + registration + ": reason '" + actual + "' lacks '" + reason + "'");
+            }
+            dead.stream().filter(r -> registration.toString().equals(r.key())).forEach(r -> {
+                String group = TestKafka.header(r, "dead-letter-consumer-group");
+                if (!consumerGroup.equals(group)) {
+                    throw new AssertionError("dead letter " + registration + " from " + group + ", not " + consumerGroup);
+                }
+            });
+        });
+    }
+
+    /**
      * The record a consumer would read for the event, to hand to its {@code @Incoming} method directly (partition 0,
      * the given offset). Lets a test apply many events without the broker; keep one test per consumer through it.
      */
