@@ -78,7 +78,7 @@ public class EntitlementResource {
                     + "means nothing is recorded (yet) for that registration.")
     @APIResponse(responseCode = "200", description = "One page of the birth's entitlements, by code and beneficiary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntitlementPage.class),
-                    examples = @ExampleObject(name = "third child (birth order corrected from 2 to 3)", value = EXAMPLE)))
+                    examples = @ExampleObject(name = "third child", value = EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
