@@ -11,6 +11,8 @@ public final class BirthEventTypes {
     public static final String TOPIC = "fertility.birth-registrations.v1";
     public static final String DEAD_LETTER_TOPIC = TOPIC + ".dlq";
     public static final String SOURCE = "/family-support-service";
+    /** The aggregate the events are about (their subject and record key is its id), as consumers track its revisions. */
+    public static final String AGGREGATE = "birth-registration";
     public static final String SCHEMA_BASE = "https://fertility.zhangping.gov.cn/schemas/";
 
     public static final String REGISTERED_V1 = "cn.gov.zhangping.fertility.birth.registered.v1";

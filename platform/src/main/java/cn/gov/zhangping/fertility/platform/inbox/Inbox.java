@@ -1,8 +1,5 @@
 package cn.gov.zhangping.fertility.platform.inbox;
 
-import java.util.Optional;
-import java.util.function.Consumer;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,8 +20,9 @@ import org.jboss.logging.Logger;
  * The consumer side of exactly-once effects: the event id goes into {@code inbox_event} in the same transaction as
  * the effect, so a redelivered event changes nothing and a failed effect leaves no inbox row.
  * <p>
- * {@link #process} is what a consumer calls: each attempt runs in a transaction of its own. A poison record
- * (unreadable, unknown type or version, invalid data) is not retried and goes to the dead-letter topic at once.
+ * {@link #dispatch} is what a consumer calls, once per record, with the {@link Handlers} of its channel: each
+ * attempt runs in a transaction of its own. A poison record (unreadable, from another producer, unknown type or
+ * version, invalid data) is not retried and goes to the dead-letter topic at once.
  * Any other failure (the database or broker away, a lock or statement time-out) is retried with a pause that grows
  * to {@code fertility.inbox.max-retry-pause-ms}, for as long as it takes: the consumer holds its place in the
  * partition, reports not ready ({@link ConsumerStalls}) and carries on with the next record once this one is
@@ -60,10 +58,10 @@ public class Inbox {
     Validator validator;
 
     /**
-     * Applies {@code effect} to the record's data exactly once (see the class comment). Call it from an
-     * {@code @Incoming @Blocking} method that is not itself {@code @Transactional}.
+     * Reads the record as an event for {@code handlers} and applies its handler exactly once (see the class
+     * comment). Call it from an {@code @Incoming @Blocking} method that is not itself {@code @Transactional}.
      */
-    public <T> void process(ConsumerRecord<?, String> record, String expectedType, Class<T> dataType, Consumer<T> effect) {
+    public void dispatch(ConsumerRecord<?, String> record, Handlers handlers) {
         String partition = record.topic() + "-" + record.partition();
         String where = partition + "@" + record.offset();
         long[] lastWarn = {0};
@@ -80,7 +78,7 @@ public class Inbox {
                 },
                 () -> {
                     try {
-                        QuarkusTransaction.requiringNew().run(() -> receive(record, expectedType, dataType).ifPresent(effect));
+                        QuarkusTransaction.requiringNew().run(() -> receive(record, handlers));
                     } catch (RuntimeException e) {
                         PoisonEventException poison = poison(e);
                         throw poison != null ? poison : e;
@@ -102,17 +100,34 @@ public class Inbox {
     }
 
     /**
-     * Reads the record as a CloudEvent of {@code expectedType} with data of {@code dataType}. Empty when the event
-     * was processed before. A record of another type or version, or with unreadable data, is poison.
+     * Reads the record as a CloudEvent from the handlers' source, of a type they handle, with valid data, and runs
+     * that type's handler unless the event was processed before. A record from another source, of another type or
+     * version, or with unreadable or invalid data is poison.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> Optional<T> receive(ConsumerRecord<?, String> record, String expectedType, Class<T> dataType) {
+    public void receive(ConsumerRecord<?, String> record, Handlers handlers) {
         ReceivedEvent event = ReceivedEvent.from(record);
-        if (!expectedType.equals(event.type())) {
-            throw new PoisonEventException("unsupported event type " + event.type() + " on " + record.topic()
-                    + " (this consumer reads " + expectedType + ")");
+        if (!handlers.source().equals(event.source())) {
+            throw new PoisonEventException("unexpected event source " + event.source() + " on " + record.topic()
+                    + " (this consumer reads events of " + handlers.source() + ")");
         }
-        T data = event.dataAs(dataType, mapper, validator);
+        Handlers.Handler<?> handler = handlers.handlerOf(event.type());
+        if (handler == null) {
+            throw new PoisonEventException("unsupported event type " + event.type() + " on " + record.topic()
+                    + " (this consumer reads " + String.join(", ", handlers.types()) + ")");
+        }
+        apply(event, handler);
+    }
+
+    private <T> void apply(ReceivedEvent event, Handlers.Handler<T> handler) {
+        T data = event.dataAs(handler.dataType(), mapper, validator);
+        if (firstTime(event)) {
+            handler.effect().accept(data);
+        }
+    }
+
+    /** Records the event in {@code inbox_event}; false when it is there already (a redelivery). */
+    private boolean firstTime(ReceivedEvent event) {
         int inserted = em.createNativeQuery("""
                         INSERT INTO inbox_event (source, event_id, event_type, topic, partition_no, record_offset, received_at)
                         VALUES (:source, :id, :type, :topic, :partition, :offset, now())
@@ -124,6 +139,6 @@ public class Inbox {
                 .setParameter("partition", event.partition())
                 .setParameter("offset", event.offset())
                 .executeUpdate();
-        return inserted == 1 ? Optional.of(data) : Optional.empty();
+        return inserted == 1;
     }
 }

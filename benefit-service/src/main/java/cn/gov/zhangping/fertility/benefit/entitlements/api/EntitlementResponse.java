@@ -26,16 +26,19 @@ public record EntitlementResponse(
         BigDecimal percent,
         @Schema(description = "First day of the entitlement", example = "2026-11-20") LocalDate validFrom,
         @Schema(description = "Last day of the entitlement (inclusive)", example = "2029-11-19") LocalDate validUntil,
-        @Schema(description = "ELIGIBLE: the family is entitled; this is not a payment", example = "ELIGIBLE")
+        @Schema(description = "ELIGIBLE: the family is entitled (this is not a payment); WITHDRAWN: no longer, since "
+                + "the birth registration was corrected or cancelled (see history)", example = "ELIGIBLE")
         EntitlementStatus status,
         @Schema(description = "Who bears the cost (childcare fee reduction); empty otherwise") List<CostShareResponse> costShare,
         @Schema(description = "The rule version that granted it", example = "CHILDCARE_FEE_THIRD_CHILD_2023") String ruleCode,
         @Schema(description = "Plan section", example = "漳政办规〔2023〕2号 二(三)8") String source,
-        @Schema(example = "2026-11-20T08:00:05Z") Instant recordedAt) {
+        @Schema(description = "When it was first granted", example = "2026-11-20T08:00:05Z") Instant recordedAt,
+        @Schema(description = "Every change since it was first granted, oldest first; nothing is ever removed")
+        List<EntitlementChangeResponse> history) {
 
     static EntitlementResponse of(Entitlement e) {
         return new EntitlementResponse(e.id, e.birthRegistrationId, e.code, e.beneficiary, e.quantity, e.unit, e.percent,
                 e.validFrom, e.validUntil, e.status, CostShareResponse.of(e.rule.costShares), e.rule.code, e.rule.source,
-                e.recordedAt);
+                e.recordedAt, EntitlementChangeResponse.of(e.history));
     }
 }

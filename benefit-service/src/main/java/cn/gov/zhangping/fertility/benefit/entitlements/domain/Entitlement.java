@@ -3,15 +3,23 @@ package cn.gov.zhangping.fertility.benefit.entitlements.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import cn.gov.zhangping.fertility.platform.time.Ages;
 
@@ -19,6 +27,11 @@ import cn.gov.zhangping.fertility.platform.time.Ages;
  * What one registered birth entitles one beneficiary to: at most one per birth, entitlement and beneficiary.
  * Quantity, unit and percent are the terms of the granting rule at the time; the rule gives the plan source and
  * who bears the cost.
+ * <p>
+ * An entitlement follows its birth registration: when the registration is corrected the entitlements are
+ * determined again, and each one is granted, changed to its new terms or withdrawn accordingly; when the
+ * registration is cancelled every one is withdrawn. Nothing is deleted: a withdrawn entitlement stays, and each
+ * change is a {@link EntitlementChange} in its history.
  */
 @Entity
 @Table(name = "entitlement")
@@ -60,8 +73,13 @@ public class Entitlement {
     @Column(nullable = false)
     public EntitlementStatus status;
 
+    /** When it was first granted. */
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    @OneToMany(mappedBy = "entitlement", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @OrderBy("revision")
+    public List<EntitlementChange> history = new ArrayList<>();
 
     /**
      * The entitlement {@code rule} grants for {@code birth}: from the day the child reaches the rule's lower age to
@@ -82,5 +100,54 @@ public class Entitlement {
         e.status = EntitlementStatus.ELIGIBLE;
         e.recordedAt = now;
         return e;
+    }
+
+    /** Records that this newly determined entitlement was granted. */
+    public void granted(Cause cause, Instant now) {
+        history.add(EntitlementChange.of(this, ChangeType.GRANTED, cause, now));
+    }
+
+    /**
+     * The birth was determined again and this entitlement is {@code due} (on the terms {@code due} has): a withdrawn
+     * one is granted again, one on other terms is changed to them, one on the same terms stays as it is.
+     */
+    public void becomesDue(Entitlement due, Cause cause, Instant now) {
+        if (status == EntitlementStatus.WITHDRAWN) {
+            takeTermsOf(due);
+            status = EntitlementStatus.ELIGIBLE;
+            history.add(EntitlementChange.of(this, ChangeType.GRANTED, cause, now));
+        } else if (!sameTermsAs(due)) {
+            takeTermsOf(due);
+            history.add(EntitlementChange.of(this, ChangeType.CHANGED, cause, now));
+        }
+    }
+
+    /** The birth was determined again, or cancelled, and this entitlement is no longer due: it is withdrawn. */
+    public void noLongerDue(Cause cause, Instant now) {
+        if (status != EntitlementStatus.WITHDRAWN) {
+            status = EntitlementStatus.WITHDRAWN;
+            history.add(EntitlementChange.of(this, ChangeType.WITHDRAWN, cause, now));
+        }
+    }
+
+    /** Whether {@code other} is the same entitlement of the same beneficiary (whatever its terms). */
+    public boolean sameKindAs(Entitlement other) {
+        return code == other.code && beneficiary == other.beneficiary;
+    }
+
+    /** Whether {@code other} grants on the same terms: rule, quantity, unit, percent and period. */
+    public boolean sameTermsAs(Entitlement other) {
+        return rule.code.equals(other.rule.code) && Objects.equals(quantity, other.quantity) && unit == other.unit
+                && (percent == null ? other.percent == null : other.percent != null && percent.compareTo(other.percent) == 0)
+                && validFrom.equals(other.validFrom) && validUntil.equals(other.validUntil);
+    }
+
+    private void takeTermsOf(Entitlement due) {
+        rule = due.rule;
+        quantity = due.quantity;
+        unit = due.unit;
+        percent = due.percent;
+        validFrom = due.validFrom;
+        validUntil = due.validUntil;
     }
 }

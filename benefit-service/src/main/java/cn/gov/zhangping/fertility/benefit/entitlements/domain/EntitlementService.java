@@ -1,6 +1,7 @@
 package cn.gov.zhangping.fertility.benefit.entitlements.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +15,10 @@ import cn.gov.zhangping.fertility.platform.paging.Page;
 import cn.gov.zhangping.fertility.platform.paging.PageRequest;
 import org.jboss.logging.Logger;
 
-/** Records the entitlements that follow from each registered birth, once per birth, and reads them back. */
+/**
+ * Records the entitlements that follow from each registered birth as its registration stands (registered,
+ * corrected, cancelled), with the history of their changes, and reads them back.
+ */
 @ApplicationScoped
 public class EntitlementService {
 
@@ -27,19 +31,36 @@ public class EntitlementService {
     EntitlementRuleRepository rules;
 
     /**
-     * Records what {@code birth} entitles to under the rules in force for its date of birth. A birth whose
-     * entitlements are already recorded (the same birth announced again) changes nothing.
+     * Determines what {@code birth} entitles to under the rules in force for its date of birth, and records the
+     * difference to what it was entitled to before: entitlements now due are granted (again), those due on other
+     * terms are changed, those no longer due are withdrawn, each with {@code cause}. Determining a birth again with
+     * the same facts changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Entitlement> recordFor(Birth birth) {
-        if (entitlements.recordedFor(birth.registrationId())) {
-            LOG.infof("entitlements of birth registration %s are already recorded", birth.registrationId());
-            return List.of();
+    public void determine(Birth birth, Cause cause) {
+        Instant now = Instant.now();
+        List<Entitlement> held = new ArrayList<>(entitlements.ofBirth(birth.registrationId()));
+        int before = held.size();
+        for (Entitlement due : EntitlementPolicy.entitlementsFor(birth, rules.listAll(), now)) {
+            Entitlement existing = held.stream().filter(e -> e.sameKindAs(due)).findFirst().orElse(null);
+            if (existing == null) {
+                due.granted(cause, now);
+                entitlements.persist(due);
+            } else {
+                held.remove(existing);
+                existing.becomesDue(due, cause, now);
+            }
         }
-        List<Entitlement> granted = EntitlementPolicy.entitlementsFor(birth, rules.listAll(), Instant.now());
-        granted.forEach(entitlements::persist);
-        LOG.infof("recorded %d entitlements for birth registration %s", granted.size(), birth.registrationId());
-        return granted;
+        held.forEach(e -> e.noLongerDue(cause, now));
+        LOG.debugf("determined the entitlements of birth registration %s (%s, revision %d; %d held before)",
+                birth.registrationId(), cause.reason(), cause.revision(), before);
+    }
+
+    /** Withdraws every entitlement of the birth (its registration was cancelled). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawAll(UUID birthRegistrationId, Cause cause) {
+        Instant now = Instant.now();
+        entitlements.ofBirth(birthRegistrationId).forEach(e -> e.noLongerDue(cause, now));
     }
 
     public Page<Entitlement> forBirth(UUID birthRegistrationId, PageRequest page) {

@@ -13,8 +13,9 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> {
 
-    public boolean recordedFor(UUID birthRegistrationId) {
-        return count("birthRegistrationId", birthRegistrationId) > 0;
+    /** Every entitlement of the birth, withdrawn ones included. */
+    public List<Entitlement> ofBirth(UUID birthRegistrationId) {
+        return list("birthRegistrationId", Sort.by("code").and("beneficiary"), birthRegistrationId);
     }
 
     public List<Entitlement> page(UUID birthRegistrationId, PageRequest page) {

@@ -141,6 +141,12 @@ class EntitlementApiTest {
         assertThat(doc.getString(page + ".schema.'$ref'")).isEqualTo("#/components/schemas/EntitlementPage");
         assertThat(doc.getString("components.schemas.EntitlementPage.properties.items.items.'$ref'"))
                 .isEqualTo("#/components/schemas/Entitlement");
+        assertThat(doc.getString("components.schemas.Entitlement.properties.history.items.'$ref'"))
+                .isEqualTo("#/components/schemas/EntitlementChange");
+        assertThat(doc.getList("components.schemas.EntitlementStatus.enum", String.class))
+                .containsExactly("ELIGIBLE", "WITHDRAWN");
+        assertThat(doc.getList("components.schemas.ChangeType.enum", String.class))
+                .containsExactly("GRANTED", "CHANGED", "WITHDRAWN");
         assertThat(doc.getString("paths.'/api/v1/entitlements'.get.parameters.find { it.name == 'birthRegistrationId' }.required"))
                 .isEqualTo("true");
         Map<String, Object> rulesOp = doc.getMap("paths.'/api/v1/entitlement-rules'.get");

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/childcare-demand")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Childcare demand", description = "Children under 3 by township and community, from birth.registered.v1 events")
+@Tag(name = "Childcare demand", description = "Children under 3 by township and community, from the birth registration "
+        + "events (registered, corrected, cancelled)")
 public class ChildcareDemandResource {
 
     static final String EXAMPLE = """

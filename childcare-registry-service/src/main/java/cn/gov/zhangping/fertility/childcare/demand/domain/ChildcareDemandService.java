@@ -2,6 +2,7 @@ package cn.gov.zhangping.fertility.childcare.demand.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The demand side of childcare planning (漳政办规〔2023〕2号 二(三)9, indicator 12 "每千人口拥有3岁以下婴幼儿托位数"):
- * every registered child is counted once in its township and community while it is under the age limit.
+ * every registered child is counted once in its township and community while it is under the age limit. A
+ * correction moves the child to its new township, community or birth date (and so age group); a cancellation
+ * removes it.
  */
 @ApplicationScoped
 public class ChildcareDemandService {
@@ -31,11 +34,17 @@ public class ChildcareDemandService {
     @Inject
     PlanningStandards standards;
 
-    /** Counts a registered child; a registration already counted is not counted again. */
+    /** Counts the child where and as born its registration now says: in its township and community, by its birth date. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void count(RegisteredChild child) {
-        if (!repository.addIfAbsent(child)) {
-            LOG.infof("birth registration %s is already counted", child.registrationId);
+    public void place(RegisteredChild child) {
+        repository.place(child);
+    }
+
+    /** Stops counting the child of a cancelled registration. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(UUID registrationId) {
+        if (!repository.remove(registrationId)) {
+            LOG.infof("birth registration %s was cancelled before any child of it was counted", registrationId);
         }
     }
 

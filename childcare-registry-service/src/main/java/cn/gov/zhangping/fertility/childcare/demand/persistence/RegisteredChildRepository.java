@@ -13,17 +13,23 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class RegisteredChildRepository implements PanacheRepositoryBase<RegisteredChild, UUID> {
 
-    /** Stores the child unless its registration is already stored; true when stored now. */
-    public boolean addIfAbsent(RegisteredChild child) {
-        return getEntityManager().createNativeQuery("""
+    /** Stores the child, or moves it to the place and birth date given when its registration is stored already. */
+    public void place(RegisteredChild child) {
+        getEntityManager().createNativeQuery("""
                         INSERT INTO registered_child (registration_id, township_code, community_code, birth_date)
                         VALUES (:id, :township, :community, :born)
-                        ON CONFLICT (registration_id) DO NOTHING""")
+                        ON CONFLICT (registration_id) DO UPDATE SET township_code = EXCLUDED.township_code,
+                            community_code = EXCLUDED.community_code, birth_date = EXCLUDED.birth_date""")
                 .setParameter("id", child.registrationId)
                 .setParameter("township", child.townshipCode)
                 .setParameter("community", child.communityCode)
                 .setParameter("born", child.birthDate)
-                .executeUpdate() == 1;
+                .executeUpdate();
+    }
+
+    /** Removes the child of the registration; false when none was stored. */
+    public boolean remove(UUID registrationId) {
+        return delete("registrationId", registrationId) > 0;
     }
 
     /** Children of the township born from {@code bornFrom} to {@code bornTo} (both included), by community code. */

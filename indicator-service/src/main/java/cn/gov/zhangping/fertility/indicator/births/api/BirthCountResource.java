@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/birth-counts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Birth counts", description = "Numerators of indicators 1 and 2, from birth.registered.v1 events")
+@Tag(name = "Birth counts", description = "Numerators of indicators 1 and 2, from the birth registration events "
+        + "(registered, corrected, cancelled)")
 public class BirthCountResource {
 
     @Inject
@@ -31,7 +32,9 @@ public class BirthCountResource {
 
     @GET
     @RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.REGISTRAR})
-    @Operation(operationId = "getBirthCounts", summary = "Registered births of a year, by township and sex")
+    @Operation(operationId = "getBirthCounts", summary = "Registered births of a year, by township and sex",
+            description = "Each birth registration is counted once, in the year, township and sex of its latest "
+                    + "revision; a cancelled registration is not counted.")
     @APIResponse(responseCode = "200", description = "Counts for the city and each township",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BirthCounts.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -3,33 +3,42 @@ package cn.gov.zhangping.fertility.indicator.births.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.gov.zhangping.fertility.indicator.births.persistence.BirthCountRepository;
+import cn.gov.zhangping.fertility.indicator.births.persistence.BirthObservationRepository;
 import cn.gov.zhangping.fertility.platform.reference.Township;
 import cn.gov.zhangping.fertility.platform.reference.Townships;
 
 /**
- * Birth counters by year of birth, township and sex: the numerators of indicator 1 (crude birth rate) and
- * indicator 2 (sex ratio at birth) of the plan's Annex 1.
+ * Births by year of birth, township and sex: the numerators of indicator 1 (crude birth rate) and indicator 2 (sex
+ * ratio at birth) of the plan's Annex 1. Each birth registration is observed in one cell, or not counted once it is
+ * cancelled; the counts are computed from the observations, so a correction moves a birth rather than adding one.
  */
 @ApplicationScoped
 public class BirthCounter {
 
     @Inject
-    BirthCountRepository repository;
+    BirthObservationRepository observations;
 
+    /** Counts the registration in {@code cell} from now on, wherever it was counted before. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void count(int year, String townshipCode, String sex) {
-        repository.increment(year, townshipCode, sex);
+    public void observe(UUID registrationId, int revision, BirthCell cell) {
+        observations.observe(registrationId, revision, cell);
+    }
+
+    /** Stops counting the registration (it was cancelled). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(UUID registrationId, int revision) {
+        observations.remove(registrationId, revision);
     }
 
     /** Counts of one year for the whole city and for each of the 16 townships (zero where none were born). */
     public BirthCounts forYear(int year) {
-        Map<String, Map<String, Long>> counts = repository.countsByTownshipAndSex(year);
+        Map<String, Map<String, Long>> counts = observations.countsByTownshipAndSex(year);
         List<BirthCounts.TownshipCounts> rows = new ArrayList<>();
         long male = 0;
         long female = 0;

@@ -1,0 +1,79 @@
+package cn.gov.zhangping.fertility.benefit.entitlements.events;
+
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import cn.gov.zhangping.fertility.benefit.entitlements.domain.Birth;
+import cn.gov.zhangping.fertility.benefit.entitlements.domain.Cause;
+import cn.gov.zhangping.fertility.benefit.entitlements.domain.ChangeReason;
+import cn.gov.zhangping.fertility.benefit.entitlements.domain.EntitlementService;
+import cn.gov.zhangping.fertility.contracts.birth.BirthEventTypes;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegisteredV1;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCancelledV1;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCorrectedV1;
+import cn.gov.zhangping.fertility.platform.inbox.Handlers;
+import cn.gov.zhangping.fertility.platform.inbox.Inbox;
+import cn.gov.zhangping.fertility.platform.revision.Revisions;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps each birth's entitlements as its registration stands: a registration or a correction determines them (the
+ * difference is recorded as granted, changed or withdrawn), a cancellation withdraws them all. Each event applies
+ * once and only if it is newer than the registration's last applied revision; the inbox row, the revision, the
+ * entitlements and their history commit together.
+ */
+@ApplicationScoped
+public class BirthEventsConsumer {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    EntitlementService service;
+
+    private Handlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        handlers = Handlers.from(BirthEventTypes.SOURCE)
+                .on(BirthEventTypes.REGISTERED_V1, BirthRegisteredV1.class, this::registered)
+                .on(BirthEventTypes.CORRECTED_V1, BirthRegistrationCorrectedV1.class, this::corrected)
+                .on(BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class, this::cancelled);
+    }
+
+    @Incoming("birth-registrations")
+    @Blocking
+    public void onBirthEvent(ConsumerRecord<String, String> record) {
+        inbox.dispatch(record, handlers);
+    }
+
+    void registered(BirthRegisteredV1 b) {
+        if (revisions.decide(BirthEventTypes.AGGREGATE, b.registrationId(), b.revisionOrFirst()).applies()) {
+            service.determine(new Birth(b.registrationId(), b.birthDate(), b.birthOrder(), b.specialFamily()),
+                    new Cause(ChangeReason.BIRTH_REGISTERED, b.revisionOrFirst(), null));
+        }
+    }
+
+    void corrected(BirthRegistrationCorrectedV1 c) {
+        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
+            String fields = c.changedFields().stream().map(Enum::name).collect(Collectors.joining(", "));
+            service.determine(new Birth(c.registrationId(), c.birthDate(), c.birthOrder(), c.specialFamily()),
+                    new Cause(ChangeReason.REGISTRATION_CORRECTED, c.revision(), "corrected: " + fields));
+        }
+    }
+
+    void cancelled(BirthRegistrationCancelledV1 c) {
+        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
+            String detail = c.reason().name() + (c.duplicateOf() == null ? "" : " of " + c.duplicateOf());
+            service.withdrawAll(c.registrationId(), new Cause(ChangeReason.REGISTRATION_CANCELLED, c.revision(), detail));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package cn.gov.zhangping.fertility.childcare.demand.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import cn.gov.zhangping.fertility.childcare.demand.domain.ChildcareDemandService;
+import cn.gov.zhangping.fertility.childcare.demand.domain.RegisteredChild;
+import cn.gov.zhangping.fertility.contracts.birth.BirthEventTypes;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegisteredV1;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCancelledV1;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCorrectedV1;
+import cn.gov.zhangping.fertility.platform.inbox.Handlers;
+import cn.gov.zhangping.fertility.platform.inbox.Inbox;
+import cn.gov.zhangping.fertility.platform.revision.Revisions;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps each registered child in the under-3 demand of its township and community as the birth events say: a
+ * registration or a correction places it (a correction may move it to another township, community or birth date),
+ * a cancellation removes it. Each event applies once and only if it is newer than the registration's last applied
+ * revision; the inbox row, the revision and the child's row commit together. A child whose community is not in its
+ * township is refused by the event contract and dead-lettered.
+ */
+@ApplicationScoped
+public class BirthEventsConsumer {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    ChildcareDemandService demand;
+
+    private Handlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        handlers = Handlers.from(BirthEventTypes.SOURCE)
+                .on(BirthEventTypes.REGISTERED_V1, BirthRegisteredV1.class, this::registered)
+                .on(BirthEventTypes.CORRECTED_V1, BirthRegistrationCorrectedV1.class, this::corrected)
+                .on(BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class, this::cancelled);
+    }
+
+    @Incoming("birth-registrations")
+    @Blocking
+    public void onBirthEvent(ConsumerRecord<String, String> record) {
+        inbox.dispatch(record, handlers);
+    }
+
+    void registered(BirthRegisteredV1 b) {
+        if (revisions.decide(BirthEventTypes.AGGREGATE, b.registrationId(), b.revisionOrFirst()).applies()) {
+            demand.place(new RegisteredChild(b.registrationId(), b.townshipCode(), b.communityCode(), b.birthDate()));
+        }
+    }
+
+    void corrected(BirthRegistrationCorrectedV1 c) {
+        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
+            demand.place(new RegisteredChild(c.registrationId(), c.townshipCode(), c.communityCode(), c.birthDate()));
+        }
+    }
+
+    void cancelled(BirthRegistrationCancelledV1 c) {
+        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
+            demand.remove(c.registrationId());
+        }
+    }
+}

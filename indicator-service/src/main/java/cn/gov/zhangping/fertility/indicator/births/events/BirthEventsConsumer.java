@@ -1,0 +1,70 @@
+package cn.gov.zhangping.fertility.indicator.births.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import cn.gov.zhangping.fertility.contracts.birth.BirthEventTypes;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegisteredV1;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCancelledV1;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCorrectedV1;
+import cn.gov.zhangping.fertility.indicator.births.domain.BirthCell;
+import cn.gov.zhangping.fertility.indicator.births.domain.BirthCounter;
+import cn.gov.zhangping.fertility.platform.inbox.Handlers;
+import cn.gov.zhangping.fertility.platform.inbox.Inbox;
+import cn.gov.zhangping.fertility.platform.revision.Revisions;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps each birth registration's observation as its events say: a registration or a correction puts it in its
+ * (year, township, sex) cell, a cancellation takes it out. Each event applies once and only if it is newer than
+ * the registration's last applied revision; the inbox row, the revision and the observation commit together.
+ */
+@ApplicationScoped
+public class BirthEventsConsumer {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    BirthCounter counter;
+
+    private Handlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        handlers = Handlers.from(BirthEventTypes.SOURCE)
+                .on(BirthEventTypes.REGISTERED_V1, BirthRegisteredV1.class, this::registered)
+                .on(BirthEventTypes.CORRECTED_V1, BirthRegistrationCorrectedV1.class, this::corrected)
+                .on(BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class, this::cancelled);
+    }
+
+    @Incoming("birth-registrations")
+    @Blocking
+    public void onBirthEvent(ConsumerRecord<String, String> record) {
+        inbox.dispatch(record, handlers);
+    }
+
+    void registered(BirthRegisteredV1 b) {
+        if (revisions.decide(BirthEventTypes.AGGREGATE, b.registrationId(), b.revisionOrFirst()).applies()) {
+            counter.observe(b.registrationId(), b.revisionOrFirst(), BirthCell.of(b.birthDate(), b.townshipCode(), b.sex().name()));
+        }
+    }
+
+    void corrected(BirthRegistrationCorrectedV1 c) {
+        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
+            counter.observe(c.registrationId(), c.revision(), BirthCell.of(c.birthDate(), c.townshipCode(), c.sex().name()));
+        }
+    }
+
+    void cancelled(BirthRegistrationCancelledV1 c) {
+        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
+            counter.remove(c.registrationId(), c.revision());
+        }
+    }
+}
