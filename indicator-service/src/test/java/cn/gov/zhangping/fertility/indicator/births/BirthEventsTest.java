@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -40,6 +42,9 @@ class BirthEventsTest {
 
     @Inject
     BirthEventsConsumer consumer;
+
+    @Inject
+    DataSource dataSource;
 
     private long offset;
 
@@ -198,12 +203,16 @@ class BirthEventsTest {
     void aRandomHistoryThroughTheBrokerEndsWhereItsFinalRecordsSay() {
         List<BirthHistories.History> histories = BirthHistories.sample(7L, 3, TOWNSHIPS, 5, 20);
         Map<UUID, String> expected = new HashMap<>();
+        Map<UUID, Integer> revisions = new HashMap<>();
         List<BirthHistories.Sent> all = new ArrayList<>();
         histories.forEach(h -> {
             all.addAll(h.events());
+            revisions.putAll(h.revisions());
             h.finals().values().forEach(r -> expected.put(r.id(), cellOf(r)));
         });
         all.forEach(BirthHistories.Sent::publish);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(observations(expected.keySet())).isEqualTo(expected));
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(BirthHistories.appliedRevisions(dataSource, revisions.keySet())).isEqualTo(revisions));
+        assertThat(observations(expected.keySet())).isEqualTo(expected);
     }
 }

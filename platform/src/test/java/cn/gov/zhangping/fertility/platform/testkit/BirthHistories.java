@@ -1,12 +1,19 @@
 package cn.gov.zhangping.fertility.platform.testkit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -62,6 +69,36 @@ public final class BirthHistories {
 
     /** The records of a history, and the final record of each registration it names. */
     public record History(List<Sent> events, Map<UUID, Registration> finals) {
+
+        /** The last revision of each registration. */
+        public Map<UUID, Integer> revisions() {
+            Map<UUID, Integer> result = new LinkedHashMap<>();
+            finals.values().forEach(r -> result.put(r.id(), r.revision()));
+            return result;
+        }
+    }
+
+    /**
+     * The last revision of each of the registrations that the service applied ({@code aggregate_revision}); a test
+     * that publishes a history waits for these to be the history's {@link History#revisions()} before it compares
+     * states, since an intermediate state can look like the final one.
+     */
+    public static Map<UUID, Integer> appliedRevisions(DataSource dataSource, Collection<UUID> registrations) {
+        Map<UUID, Integer> result = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT last_revision FROM aggregate_revision WHERE aggregate_type = 'birth-registration' AND aggregate_id = ?""")) {
+            for (UUID id : registrations) {
+                s.setObject(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        result.put(id, rs.getInt(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the applied revisions", e);
+        }
+        return result;
     }
 
     private enum Kind { CHANGE, CANCEL, REDELIVER, REPLAY }

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -52,6 +54,9 @@ class BirthEventsTest {
 
     @Inject
     BirthEventsConsumer consumer;
+
+    @Inject
+    DataSource dataSource;
 
     private long offset;
 
@@ -322,8 +327,14 @@ class BirthEventsTest {
     void aRandomHistoryThroughTheBrokerEndsWhereItsFinalRecordsSay() {
         List<BirthHistories.History> histories = BirthHistories.sample(7L, 3, TOWNSHIPS, 5, 20);
         List<BirthHistories.Sent> events = new ArrayList<>();
-        histories.forEach(h -> events.addAll(h.events()));
+        Map<UUID, Integer> revisions = new HashMap<>();
+        histories.forEach(h -> {
+            events.addAll(h.events());
+            revisions.putAll(h.revisions());
+        });
         events.forEach(BirthHistories.Sent::publish);
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(BirthHistories.appliedRevisions(dataSource, revisions.keySet())).isEqualTo(revisions));
         await().atMost(WAIT).untilAsserted(() -> {
             for (BirthHistories.History h : histories) {
                 Map<UUID, List<BirthHistories.Facts>> facts = revisionFacts(h);
