@@ -10,7 +10,7 @@ import cn.gov.zhangping.fertility.benefit.entitlements.domain.Birth;
 import cn.gov.zhangping.fertility.benefit.entitlements.domain.Cause;
 import cn.gov.zhangping.fertility.benefit.entitlements.domain.ChangeReason;
 import cn.gov.zhangping.fertility.benefit.entitlements.domain.EntitlementService;
-import cn.gov.zhangping.fertility.contracts.birth.BirthEventTypes;
+import cn.gov.zhangping.fertility.contracts.birth.BirthEventHandlers;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegisteredV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCancelledV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCorrectedV1;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * entitlements and their history commit together.
  */
 @ApplicationScoped
-public class BirthEventsConsumer {
+public class BirthEventsConsumer implements BirthEventHandlers.Effects {
 
     @Inject
     Inbox inbox;
@@ -43,10 +43,7 @@ public class BirthEventsConsumer {
 
     @PostConstruct
     void handlers() {
-        handlers = Handlers.from(BirthEventTypes.SOURCE)
-                .on(BirthEventTypes.REGISTERED_V1, BirthRegisteredV1.class, this::registered)
-                .on(BirthEventTypes.CORRECTED_V1, BirthRegistrationCorrectedV1.class, this::corrected)
-                .on(BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class, this::cancelled);
+        handlers = BirthEventHandlers.of(revisions, this);
     }
 
     @Incoming("birth-registrations")
@@ -55,25 +52,22 @@ public class BirthEventsConsumer {
         inbox.dispatch(record, handlers);
     }
 
-    void registered(BirthRegisteredV1 b) {
-        if (revisions.decide(BirthEventTypes.AGGREGATE, b.registrationId(), b.revisionOrFirst()).applies()) {
-            service.determine(new Birth(b.registrationId(), b.birthDate(), b.birthOrder(), b.specialFamily()),
-                    new Cause(ChangeReason.BIRTH_REGISTERED, b.revisionOrFirst(), null));
-        }
+    @Override
+    public void registered(BirthRegisteredV1 b) {
+        service.determine(new Birth(b.registrationId(), b.birthDate(), b.birthOrder(), b.specialFamily()),
+                new Cause(ChangeReason.BIRTH_REGISTERED, b.revisionOrFirst(), null));
     }
 
-    void corrected(BirthRegistrationCorrectedV1 c) {
-        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
-            String fields = c.changedFields().stream().map(Enum::name).collect(Collectors.joining(", "));
-            service.determine(new Birth(c.registrationId(), c.birthDate(), c.birthOrder(), c.specialFamily()),
-                    new Cause(ChangeReason.REGISTRATION_CORRECTED, c.revision(), "corrected: " + fields));
-        }
+    @Override
+    public void corrected(BirthRegistrationCorrectedV1 c) {
+        String fields = c.changedFields().stream().map(Enum::name).collect(Collectors.joining(", "));
+        service.determine(new Birth(c.registrationId(), c.birthDate(), c.birthOrder(), c.specialFamily()),
+                new Cause(ChangeReason.REGISTRATION_CORRECTED, c.revision(), "corrected: " + fields));
     }
 
-    void cancelled(BirthRegistrationCancelledV1 c) {
-        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
-            String detail = c.reason().name() + (c.duplicateOf() == null ? "" : " of " + c.duplicateOf());
-            service.withdrawAll(c.registrationId(), new Cause(ChangeReason.REGISTRATION_CANCELLED, c.revision(), detail));
-        }
+    @Override
+    public void cancelled(BirthRegistrationCancelledV1 c) {
+        String detail = c.reason().name() + (c.duplicateOf() == null ? "" : " of " + c.duplicateOf());
+        service.withdrawAll(c.registrationId(), new Cause(ChangeReason.REGISTRATION_CANCELLED, c.revision(), detail));
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 
 import cn.gov.zhangping.fertility.childcare.demand.domain.ChildcareDemandService;
 import cn.gov.zhangping.fertility.childcare.demand.domain.RegisteredChild;
-import cn.gov.zhangping.fertility.contracts.birth.BirthEventTypes;
+import cn.gov.zhangping.fertility.contracts.birth.BirthEventHandlers;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegisteredV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCancelledV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCorrectedV1;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * township is refused by the event contract and dead-lettered.
  */
 @ApplicationScoped
-public class BirthEventsConsumer {
+public class BirthEventsConsumer implements BirthEventHandlers.Effects {
 
     @Inject
     Inbox inbox;
@@ -40,10 +40,7 @@ public class BirthEventsConsumer {
 
     @PostConstruct
     void handlers() {
-        handlers = Handlers.from(BirthEventTypes.SOURCE)
-                .on(BirthEventTypes.REGISTERED_V1, BirthRegisteredV1.class, this::registered)
-                .on(BirthEventTypes.CORRECTED_V1, BirthRegistrationCorrectedV1.class, this::corrected)
-                .on(BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class, this::cancelled);
+        handlers = BirthEventHandlers.of(revisions, this);
     }
 
     @Incoming("birth-registrations")
@@ -52,21 +49,18 @@ public class BirthEventsConsumer {
         inbox.dispatch(record, handlers);
     }
 
-    void registered(BirthRegisteredV1 b) {
-        if (revisions.decide(BirthEventTypes.AGGREGATE, b.registrationId(), b.revisionOrFirst()).applies()) {
-            demand.place(new RegisteredChild(b.registrationId(), b.townshipCode(), b.communityCode(), b.birthDate()));
-        }
+    @Override
+    public void registered(BirthRegisteredV1 b) {
+        demand.place(new RegisteredChild(b.registrationId(), b.townshipCode(), b.communityCode(), b.birthDate()));
     }
 
-    void corrected(BirthRegistrationCorrectedV1 c) {
-        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
-            demand.place(new RegisteredChild(c.registrationId(), c.townshipCode(), c.communityCode(), c.birthDate()));
-        }
+    @Override
+    public void corrected(BirthRegistrationCorrectedV1 c) {
+        demand.place(new RegisteredChild(c.registrationId(), c.townshipCode(), c.communityCode(), c.birthDate()));
     }
 
-    void cancelled(BirthRegistrationCancelledV1 c) {
-        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
-            demand.remove(c.registrationId());
-        }
+    @Override
+    public void cancelled(BirthRegistrationCancelledV1 c) {
+        demand.remove(c.registrationId());
     }
 }

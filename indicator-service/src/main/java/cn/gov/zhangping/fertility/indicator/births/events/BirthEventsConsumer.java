@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import cn.gov.zhangping.fertility.contracts.birth.BirthEventTypes;
+import cn.gov.zhangping.fertility.contracts.birth.BirthEventHandlers;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegisteredV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCancelledV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCorrectedV1;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * the registration's last applied revision; the inbox row, the revision and the observation commit together.
  */
 @ApplicationScoped
-public class BirthEventsConsumer {
+public class BirthEventsConsumer implements BirthEventHandlers.Effects {
 
     @Inject
     Inbox inbox;
@@ -38,10 +38,7 @@ public class BirthEventsConsumer {
 
     @PostConstruct
     void handlers() {
-        handlers = Handlers.from(BirthEventTypes.SOURCE)
-                .on(BirthEventTypes.REGISTERED_V1, BirthRegisteredV1.class, this::registered)
-                .on(BirthEventTypes.CORRECTED_V1, BirthRegistrationCorrectedV1.class, this::corrected)
-                .on(BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class, this::cancelled);
+        handlers = BirthEventHandlers.of(revisions, this);
     }
 
     @Incoming("birth-registrations")
@@ -50,21 +47,18 @@ public class BirthEventsConsumer {
         inbox.dispatch(record, handlers);
     }
 
-    void registered(BirthRegisteredV1 b) {
-        if (revisions.decide(BirthEventTypes.AGGREGATE, b.registrationId(), b.revisionOrFirst()).applies()) {
-            counter.observe(b.registrationId(), b.revisionOrFirst(), BirthCell.of(b.birthDate(), b.townshipCode(), b.sex().name()));
-        }
+    @Override
+    public void registered(BirthRegisteredV1 b) {
+        counter.observe(b.registrationId(), b.revisionOrFirst(), BirthCell.of(b.birthDate(), b.townshipCode(), b.sex().name()));
     }
 
-    void corrected(BirthRegistrationCorrectedV1 c) {
-        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
-            counter.observe(c.registrationId(), c.revision(), BirthCell.of(c.birthDate(), c.townshipCode(), c.sex().name()));
-        }
+    @Override
+    public void corrected(BirthRegistrationCorrectedV1 c) {
+        counter.observe(c.registrationId(), c.revision(), BirthCell.of(c.birthDate(), c.townshipCode(), c.sex().name()));
     }
 
-    void cancelled(BirthRegistrationCancelledV1 c) {
-        if (revisions.decide(BirthEventTypes.AGGREGATE, c.registrationId(), c.revision()).applies()) {
-            counter.remove(c.registrationId(), c.revision());
-        }
+    @Override
+    public void cancelled(BirthRegistrationCancelledV1 c) {
+        counter.remove(c.registrationId(), c.revision());
     }
 }
