@@ -1,5 +1,7 @@
 package cn.gov.zhangping.fertility.platform.security;
 
+import cn.gov.zhangping.fertility.platform.reference.Department;
+
 /**
  * Roles carried in the bearer token's {@code groups} claim. They follow the departments that act in the plan
  * (漳政办规〔2023〕2号, Annex 2); every endpoint names the roles it allows and everything else is denied.
@@ -12,7 +14,47 @@ public final class Roles {
     public static final String READER = "reader";
     /** Auditor: read access, including unmasked identifiers where an audit needs them. */
     public static final String AUDITOR = "auditor";
+    /** Health Commission reviewer: confirms or corrects doubtful facts of a registration (task 2). */
+    public static final String REVIEWER = "reviewer";
+    /** Administrator of reference data (communities, population, policy versions, calendars). */
+    public static final String ADMINISTRATOR = "administrator";
+
+    /*
+     * A department's own role is its slug ({@link Department#slug()}); it submits what the department owns (its
+     * indicators, its tasks of Annex 2). Constants for the departments that act in the suite, for {@code @RolesAllowed}.
+     */
+    public static final String HEALTH = "health";
+    public static final String CIVIL_AFFAIRS = "civil-affairs";
+    public static final String EDUCATION = "education";
+    public static final String FINANCE = "finance";
+    public static final String HOUSING = "housing";
+    public static final String NATURAL_RESOURCES = "natural-resources";
+    public static final String HOUSING_FUND = "housing-fund";
+    public static final String HR_SOCIAL_SECURITY = "hr-social-security";
+    public static final String MEDICAL_SECURITY = "medical-security";
+    public static final String PUBLIC_SECURITY = "public-security";
+    public static final String FAMILY_PLANNING_ASSOCIATION = "family-planning-association";
+
+    /*
+     * A department's worklist officer for the joint application of "birth is one matter" (task 2) is
+     * {@code worklist-} + its slug: it updates only its own department's sub-matters.
+     */
+    public static final String WORKLIST_HEALTH = "worklist-health";
+    public static final String WORKLIST_CDC = "worklist-cdc";
+    public static final String WORKLIST_PUBLIC_SECURITY = "worklist-public-security";
+    public static final String WORKLIST_MEDICAL_SECURITY = "worklist-medical-security";
+    public static final String WORKLIST_HR_SOCIAL_SECURITY = "worklist-hr-social-security";
 
     private Roles() {
+    }
+
+    /** The role of a department's own officers. */
+    public static String of(Department department) {
+        return department.slug();
+    }
+
+    /** The role of a department's worklist officer. */
+    public static String worklistOf(Department department) {
+        return "worklist-" + department.slug();
     }
 }
