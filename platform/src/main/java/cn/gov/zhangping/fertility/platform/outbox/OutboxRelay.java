@@ -117,18 +117,15 @@ public class OutboxRelay {
                 }
                 signal.drainPermits();
                 Pass pass;
+                boolean more;
                 do {
-                    pass = relayOnce(limit);
-                } while (running && pass.failedAt() < 0 && pass.selected() == limit);
+                    int asked = limit;
+                    pass = relayOnce(asked);
+                    limit = nextLimit(pass, batchSize);
+                    more = pass.failedAt() < 0 && pass.selected() == asked;
+                } while (running && more);
                 unsent.set(countUnsent());
-                if (pass.failedAt() >= 0) {
-                    // the broker is away: probe with one row at a time, backing off up to the poll interval
-                    limit = 1;
-                    backoffMs = Math.min(Math.max(250, backoffMs * 2), pollIntervalMs);
-                } else {
-                    limit = batchSize;
-                    backoffMs = 0;
-                }
+                backoffMs = pass.failedAt() >= 0 ? Math.min(Math.max(250, backoffMs * 2), pollIntervalMs) : 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -204,6 +201,15 @@ public class OutboxRelay {
             }
             return new Pass(rows.size(), acknowledged.size(), failedAt);
         });
+    }
+
+    /**
+     * How many rows the next pass asks for: while the broker is away, one row at a time (a probe, backing off up to
+     * the poll interval); as soon as one send is acknowledged, a whole batch again, so a backlog left by an outage
+     * drains in batches.
+     */
+    static int nextLimit(Pass pass, int batchSize) {
+        return pass.failedAt() >= 0 && pass.acknowledged() == 0 ? 1 : batchSize;
     }
 
     /** What one pass did; {@code failedAt} is the index of the first row not acknowledged, or -1. */
