@@ -127,3 +127,34 @@ CREATE TABLE indicator_value (
     updated_at       timestamptz NOT NULL,
     PRIMARY KEY (indicator_number, period, township_code)
 );
+
+-- Reported values (issue 11): a department submits the indicators it owns per period (year, quarter or month) and,
+-- where it applies, per township ('350881' = the whole city); a Health Commission reviewer approves or returns it
+-- with a comment. An approved value is locked. Every submission, approval and return is kept in the history.
+CREATE TABLE reported_value (
+    id               uuid        PRIMARY KEY,
+    indicator_number integer     NOT NULL REFERENCES indicator (number),
+    period           varchar(7)  NOT NULL CHECK (period ~ '^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$'),
+    township_code    varchar(9)  NOT NULL,
+    numerator        bigint      NOT NULL CHECK (numerator >= 0),
+    denominator      bigint      CHECK (denominator >= 0),
+    note             varchar(500),
+    department       varchar(40) NOT NULL,
+    state            varchar(9)  NOT NULL CHECK (state IN ('SUBMITTED', 'APPROVED', 'RETURNED')),
+    revision         integer     NOT NULL CHECK (revision >= 1),
+    review_comment   varchar(500),
+    updated_at       timestamptz NOT NULL,
+    UNIQUE (indicator_number, period, township_code)
+);
+
+CREATE TABLE reported_value_history (
+    reported_value_id uuid        NOT NULL REFERENCES reported_value (id),
+    revision          integer     NOT NULL,
+    action            varchar(9)  NOT NULL CHECK (action IN ('SUBMITTED', 'APPROVED', 'RETURNED')),
+    numerator         bigint      NOT NULL,
+    denominator       bigint,
+    comment           varchar(500),
+    actor             varchar(100) NOT NULL,
+    at                timestamptz NOT NULL,
+    PRIMARY KEY (reported_value_id, revision, action)
+);

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.gov.zhangping.fertility.platform.reference.Department;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One of the plan's 24 indicators (Annex 1), with its targets of every plan period, oldest first. */
 public record Indicator(int number, String theme, String nameZh, String nameEn, String unitZh, String unitEn,
                         String nature, List<Department> owners, String measure, int multiplier, String provenance,
-                        String computedFrom, String source, List<Target> targets) {
+                        @Schema(nullable = true, example = "births ÷ mean resident population × 1000") String computedFrom,
+                        String source, List<Target> targets) {
 
     public boolean isComputed() {
         return "COMPUTED".equals(provenance);

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.gov.zhangping.fertility.indicator.population.persistence.PopulationRepository;
+import cn.gov.zhangping.fertility.indicator.values.domain.IndicatorsChanged;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.problem.Problem;
 import cn.gov.zhangping.fertility.platform.reference.Township;
@@ -29,15 +30,11 @@ public class Populations {
 
     public static final int MAX_POPULATION = 10_000_000;
 
-    /** Fired after a year is loaded, so that live views recompute. */
-    public record Loaded(List<Integer> years) {
-    }
-
     @Inject
     PopulationRepository repository;
 
     @Inject
-    Event<Loaded> loaded;
+    Event<IndicatorsChanged> changed;
 
     /** One row as given: its field name prefix for errors, township code, population (null when unreadable). */
     public record Row(String field, int year, String townshipCode, Long population) {
@@ -91,7 +88,7 @@ public class Populations {
         Instant now = Instant.now();
         byYear.forEach((year, townships) -> townships.forEach((code, population) ->
                 repository.add(year, code, population, source, loadedBy, now)));
-        loaded.fire(new Loaded(List.copyOf(byYear.keySet())));
+        changed.fire(new IndicatorsChanged("population loaded"));
         return byYear.keySet().stream().map(this::get).toList();
     }
 
