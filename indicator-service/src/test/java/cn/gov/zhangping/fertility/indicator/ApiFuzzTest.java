@@ -30,7 +30,7 @@ class ApiFuzzTest {
         OpenApiFuzzer.Report report = OpenApiFuzzer.of(URI.create(base.toString()), TestTokens::bearer,
                         StoredRows.in(dataSource, "birth_observation", "aggregate_revision", "inbox_event",
                                 "indicator_target", "resident_population", "indicator_value",
-                                "reported_value", "reported_value_history"))
+                                "reported_value", "reported_value_history", "task_completion"))
                 // a fresh year each time (2060 on, which no other test loads), all 16 townships, so that a variant is
                 // not refused as a year already loaded
                 .validBodies("loadPopulation", ApiFuzzTest::population)

@@ -27,7 +27,7 @@ class CatalogueTest {
         assertThat(all.getString("find { it.number == 11 }.unitZh")).isEqualTo("人");
         assertThat(all.getList("find { it.number == 24 }.owners")).containsExactly("HEALTH", "MEDICAL_SECURITY");
         assertThat(all.getString("find { it.number == 23 }.owners[0]")).isEqualTo("FINANCE");
-        assertThat(all.getList("findAll { it.nature == 'BINDING' }.number")).hasSize(17);
+        assertThat(all.getList("findAll { it.nature == 'BINDING' }.number")).hasSize(18);
         assertThat(all.getString("find { it.number == 1 }.provenance")).isEqualTo("COMPUTED");
         assertThat(all.getString("find { it.number == 5 }.provenance")).isEqualTo("REPORTED");
         given().when().get("/api/v1/indicators/7").then().statusCode(200).body("nameZh", equalTo("0-6岁儿童眼保健和视力检查覆盖率"));

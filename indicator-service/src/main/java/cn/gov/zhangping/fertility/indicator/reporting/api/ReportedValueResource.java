@@ -1,8 +1,6 @@
 package cn.gov.zhangping.fertility.indicator.reporting.api;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import cn.gov.zhangping.fertility.indicator.reporting.domain.ReportedValue;
 import cn.gov.zhangping.fertility.indicator.reporting.domain.Reporting;
-import cn.gov.zhangping.fertility.platform.reference.Department;
+import cn.gov.zhangping.fertility.indicator.security.CallerDepartments;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,7 +69,7 @@ public class ReportedValueResource {
     public ReportedValue submit(@Valid @NotNull(message = "a JSON body is required") SubmissionRequest body,
                                 @Context SecurityContext security) {
         return reporting.submit(new Reporting.Submission(body.indicator(), body.period(), body.townshipCode(),
-                body.numerator(), body.denominator(), body.note()), departments(security), security.getUserPrincipal().getName());
+                body.numerator(), body.denominator(), body.note()), CallerDepartments.of(security), security.getUserPrincipal().getName());
     }
 
     @GET
@@ -144,15 +142,5 @@ public class ReportedValueResource {
                                      @Valid @NotNull(message = "a JSON body is required") ReturnRequest body,
                                      @Context SecurityContext security) {
         return reporting.returnWithComment(id, body.comment(), security.getUserPrincipal().getName());
-    }
-
-    private static Set<Department> departments(SecurityContext security) {
-        Set<Department> result = EnumSet.noneOf(Department.class);
-        for (Department d : Department.values()) {
-            if (security.isUserInRole(Roles.of(d))) {
-                result.add(d);
-            }
-        }
-        return result;
     }
 }

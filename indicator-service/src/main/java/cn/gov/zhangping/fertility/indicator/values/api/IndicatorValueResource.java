@@ -1,8 +1,6 @@
 package cn.gov.zhangping.fertility.indicator.values.api;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -19,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import cn.gov.zhangping.fertility.indicator.csv.Csv;
 import cn.gov.zhangping.fertility.indicator.values.domain.IndicatorFigure;
 import cn.gov.zhangping.fertility.indicator.values.domain.IndicatorValues;
 import cn.gov.zhangping.fertility.indicator.values.domain.TownshipFigures;
@@ -91,7 +90,7 @@ public class IndicatorValueResource {
         StringBuilder csv = new StringBuilder(
                 "number,theme,nameZh,nameEn,unit,year,numerator,denominator,value,lower,upper,rolling3,target,status,trend,suppressed\n");
         for (IndicatorFigure f : values.year(year, Viewers.detail(security))) {
-            csv.append(line(f.number(), f.theme(), f.nameZh(), f.nameEn(), f.unitZh(), f.year(), f.numerator(),
+            csv.append(Csv.line(f.number(), f.theme(), f.nameZh(), f.nameEn(), f.unitZh(), f.year(), f.numerator(),
                     f.denominator(), f.value(), f.lower(), f.upper(), f.rolling() == null ? null : f.rolling().value(),
                     f.target() == null ? null : f.target().text(), f.status(), f.trend(), f.suppressed()));
         }
@@ -140,7 +139,7 @@ public class IndicatorValueResource {
                                     @Context SecurityContext security) {
         StringBuilder csv = new StringBuilder("townshipCode,townshipName,numerator,denominator,value,lower,upper,suppressed\n");
         for (TownshipFigures.Row r : values.townships(number, year, Viewers.detail(security)).townships()) {
-            csv.append(line(r.townshipCode(), r.townshipName(), r.numerator(), r.denominator(), r.value(), r.lower(),
+            csv.append(Csv.line(r.townshipCode(), r.townshipName(), r.numerator(), r.denominator(), r.value(), r.lower(),
                     r.upper(), r.suppressed()));
         }
         return csv(csv, "indicator-" + number + "-townships-" + year + ".csv");
@@ -149,13 +148,5 @@ public class IndicatorValueResource {
     private static Response csv(StringBuilder body, String filename) {
         return Response.ok(body.toString(), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
-    }
-
-    /** One CSV line: empty for null, quoted where a cell holds a comma or a quote. */
-    static String line(Object... cells) {
-        return Stream.of(cells).map(c -> {
-            String s = c == null ? "" : c.toString();
-            return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-        }).collect(Collectors.joining(",")) + "\n";
     }
 }

@@ -1,10 +1,13 @@
 package cn.gov.zhangping.fertility.indicator.values.api;
 
+import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.ws.rs.core.SecurityContext;
 
 import cn.gov.zhangping.fertility.indicator.catalogue.domain.Indicator;
+import cn.gov.zhangping.fertility.indicator.security.CallerDepartments;
+import cn.gov.zhangping.fertility.platform.reference.Department;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 
 /**
@@ -25,6 +28,7 @@ final class Viewers {
                 || security.isUserInRole(Roles.REVIEWER) || security.isUserInRole(Roles.ADMINISTRATOR)) {
             return i -> true;
         }
-        return i -> i.owners().stream().anyMatch(d -> security.isUserInRole(Roles.of(d)));
+        Set<Department> departments = CallerDepartments.of(security);
+        return i -> i.owners().stream().anyMatch(departments::contains);
     }
 }
