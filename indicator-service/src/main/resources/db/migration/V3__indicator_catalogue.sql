@@ -107,7 +107,7 @@ CREATE TABLE resident_population (
     township_code  varchar(9)  NOT NULL,
     population     integer     NOT NULL CHECK (population > 0),
     source         varchar(200) NOT NULL,
-    loaded_by      varchar(100) NOT NULL,
+    loaded_by      text        NOT NULL,
     loaded_at      timestamptz NOT NULL,
     PRIMARY KEY (year, township_code)
 );
@@ -154,7 +154,7 @@ CREATE TABLE reported_value_history (
     numerator         bigint      NOT NULL,
     denominator       bigint,
     comment           varchar(500),
-    actor             varchar(100) NOT NULL,
+    actor             text        NOT NULL,
     at                timestamptz NOT NULL,
     PRIMARY KEY (reported_value_id, revision, action)
 );

@@ -23,7 +23,7 @@ CREATE TABLE task_completion (
     item_id       integer      NOT NULL REFERENCES responsibility_item (id),
     department    varchar(40)  NOT NULL,
     month         varchar(7)   NOT NULL CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
-    completed_by  varchar(100) NOT NULL,
+    completed_by  text         NOT NULL,
     completed_at  timestamptz  NOT NULL,
     evidence      varchar(500) NOT NULL,
     PRIMARY KEY (item_id, department, month)

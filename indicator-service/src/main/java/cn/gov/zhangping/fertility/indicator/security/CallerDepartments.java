@@ -2,6 +2,7 @@ package cn.gov.zhangping.fertility.indicator.security;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -15,12 +16,17 @@ public final class CallerDepartments {
     }
 
     public static Set<Department> of(SecurityContext security) {
-        Set<Department> result = EnumSet.noneOf(Department.class);
         if (security == null || security.getUserPrincipal() == null) {
-            return result;
+            return EnumSet.noneOf(Department.class);
         }
+        return of(security::isUserInRole);
+    }
+
+    /** The departments among the roles {@code hasRole} says yes to. */
+    public static Set<Department> of(Predicate<String> hasRole) {
+        Set<Department> result = EnumSet.noneOf(Department.class);
         for (Department d : Department.values()) {
-            if (security.isUserInRole(Roles.of(d))) {
+            if (hasRole.test(Roles.of(d))) {
                 result.add(d);
             }
         }

@@ -31,7 +31,7 @@ public class ReportedValueRepository {
 
     public Optional<ReportedValue> findByKey(int indicator, String period, String township) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + """
+        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " " + """
                          FROM reported_value WHERE indicator_number = :i AND period = :p AND township_code = :t FOR UPDATE""")
                 .setParameter("i", indicator).setParameter("p", period).setParameter("t", township).getResultList();
         return rows.stream().findFirst().map(this::read);
@@ -39,7 +39,7 @@ public class ReportedValueRepository {
 
     public List<ReportedValue> list(String state, Integer indicator, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + """
+        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " " + """
                          FROM reported_value WHERE (CAST(:s AS varchar) IS NULL OR state = CAST(:s AS varchar))
                          AND (CAST(:i AS integer) IS NULL OR indicator_number = CAST(:i AS integer))
                          ORDER BY updated_at DESC, id LIMIT :limit""")

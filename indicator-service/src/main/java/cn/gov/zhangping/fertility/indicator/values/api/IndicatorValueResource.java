@@ -12,15 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 import cn.gov.zhangping.fertility.indicator.csv.Csv;
 import cn.gov.zhangping.fertility.indicator.values.domain.IndicatorFigure;
 import cn.gov.zhangping.fertility.indicator.values.domain.IndicatorValues;
 import cn.gov.zhangping.fertility.indicator.values.domain.TownshipFigures;
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,6 +50,9 @@ public class IndicatorValueResource {
     @Inject
     IndicatorValues values;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
@@ -66,9 +68,8 @@ public class IndicatorValueResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     public List<IndicatorFigure> list(@Parameter(description = "Year", example = "2026", required = true)
                                       @QueryParam("year") @NotNull(message = "is required") @Min(value = 2000, message = "must be 2000 or later")
-                                      @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
-                                      @Context SecurityContext security) {
-        return values.year(year, Viewers.detail(security));
+                                      @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
+        return values.year(year, Viewers.detail(identity));
     }
 
     @GET
@@ -85,11 +86,10 @@ public class IndicatorValueResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response export(@Parameter(description = "Year", example = "2026", required = true)
                            @QueryParam("year") @NotNull(message = "is required") @Min(value = 2000, message = "must be 2000 or later")
-                           @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
-                           @Context SecurityContext security) {
+                           @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
         StringBuilder csv = new StringBuilder(
                 "number,theme,nameZh,nameEn,unit,year,numerator,denominator,value,lower,upper,rolling3,target,status,trend,suppressed\n");
-        for (IndicatorFigure f : values.year(year, Viewers.detail(security))) {
+        for (IndicatorFigure f : values.year(year, Viewers.detail(identity))) {
             csv.append(Csv.line(f.number(), f.theme(), f.nameZh(), f.nameEn(), f.unitZh(), f.year(), f.numerator(),
                     f.denominator(), f.value(), f.lower(), f.upper(), f.rolling() == null ? null : f.rolling().value(),
                     f.target() == null ? null : f.target().text(), f.status(), f.trend(), f.suppressed()));
@@ -114,9 +114,8 @@ public class IndicatorValueResource {
                                      @PathParam("number") @Min(value = 1, message = "must be 1 to 24") @Max(value = 24, message = "must be 1 to 24") int number,
                                      @Parameter(description = "Year", example = "2026", required = true)
                                      @QueryParam("year") @NotNull(message = "is required") @Min(value = 2000, message = "must be 2000 or later")
-                                     @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
-                                     @Context SecurityContext security) {
-        return values.townships(number, year, Viewers.detail(security));
+                                     @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
+        return values.townships(number, year, Viewers.detail(identity));
     }
 
     @GET
@@ -135,10 +134,9 @@ public class IndicatorValueResource {
                                     @PathParam("number") @Min(value = 1, message = "must be 1 to 24") @Max(value = 24, message = "must be 1 to 24") int number,
                                     @Parameter(description = "Year", example = "2026", required = true)
                                     @QueryParam("year") @NotNull(message = "is required") @Min(value = 2000, message = "must be 2000 or later")
-                                    @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
-                                    @Context SecurityContext security) {
+                                    @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
         StringBuilder csv = new StringBuilder("townshipCode,townshipName,numerator,denominator,value,lower,upper,suppressed\n");
-        for (TownshipFigures.Row r : values.townships(number, year, Viewers.detail(security)).townships()) {
+        for (TownshipFigures.Row r : values.townships(number, year, Viewers.detail(identity)).townships()) {
             csv.append(Csv.line(r.townshipCode(), r.townshipName(), r.numerator(), r.denominator(), r.value(), r.lower(),
                     r.upper(), r.suppressed()));
         }
