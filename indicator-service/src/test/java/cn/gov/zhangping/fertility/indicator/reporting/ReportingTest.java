@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-/** Periods of 2050 are this class's own. */
+/** Periods of 2050 are this class's own; indicator 7 because the fuzzer may add a later target to 5. */
 @QuarkusTest
 class ReportingTest {
 
@@ -33,28 +33,28 @@ class ReportingTest {
 
     @Test
     void aSubmittedValueIsReturnedSubmittedAgainApprovedAndThenLocked() {
-        String id = as("health").body(submission(5, "2050", 700, 1000L)).when().post("/api/v1/reported-values")
+        String id = as("health").body(submission(7, "2050", 700, 1000L)).when().post("/api/v1/reported-values")
                 .then().statusCode(200).body("state", equalTo("SUBMITTED")).body("revision", equalTo(1))
                 .extract().path("id");
         as("reviewer").body("{\"comment\":\"the denominator is last year's\"}")
                 .when().post("/api/v1/reported-values/" + id + "/return").then().statusCode(200)
                 .body("state", equalTo("RETURNED")).body("reviewComment", equalTo("the denominator is last year's"));
         as("reviewer").when().post("/api/v1/reported-values/" + id + "/approval").then().statusCode(409);
-        as("health").body(submission(5, "2050", 820, 1000L)).when().post("/api/v1/reported-values")
+        as("health").body(submission(7, "2050", 950, 1000L)).when().post("/api/v1/reported-values")
                 .then().statusCode(200).body("id", equalTo(id)).body("revision", equalTo(2));
         as("reviewer").when().post("/api/v1/reported-values/" + id + "/approval").then().statusCode(200)
                 .body("state", equalTo("APPROVED")).body("history.action", hasItem("RETURNED"));
-        as("health").body(submission(5, "2050", 900, 1000L)).when().post("/api/v1/reported-values")
+        as("health").body(submission(7, "2050", 990, 1000L)).when().post("/api/v1/reported-values")
                 .then().statusCode(409).body("code", equalTo("value-locked"));
         assertThat(as("reader").get("/api/v1/reported-values/" + id).then().statusCode(200).extract().jsonPath()
                 .getList("history")).hasSize(4);
 
         var figure = given().queryParam("year", 2050).when().get("/api/v1/indicator-values").then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(figure.getDouble("find { it.number == 5 }.value")).isEqualTo(82.0);
-        assertThat(figure.getString("find { it.number == 5 }.provenance")).isEqualTo("REPORTED");
-        assertThat(figure.getString("find { it.number == 5 }.intervalMethod")).isEqualTo("BINOMIAL_CLOPPER_PEARSON");
-        assertThat(figure.getString("find { it.number == 5 }.status")).isEqualTo("MET");
+        assertThat(figure.getDouble("find { it.number == 7 }.value")).isEqualTo(95.0);
+        assertThat(figure.getString("find { it.number == 7 }.provenance")).isEqualTo("REPORTED");
+        assertThat(figure.getString("find { it.number == 7 }.intervalMethod")).isEqualTo("BINOMIAL_CLOPPER_PEARSON");
+        assertThat(figure.getString("find { it.number == 7 }.status")).isEqualTo("MET");
     }
 
     @Test
@@ -89,7 +89,9 @@ class ReportingTest {
         var health = as("health").queryParam("year", 2050).when().get("/api/v1/indicator-values").then().statusCode(200).extract().jsonPath();
         assertThat(health.getDouble("find { it.number == 3 }.value")).isEqualTo(58.824);
         assertThat(health.getDouble("find { it.number == 3 }.upper")).isGreaterThan(300);
-        // about 12 per 100,000 lies inside [1.5, 327.8]: one death in a small county is not off track
-        assertThat(health.getString("find { it.number == 3 }.status")).isEqualTo("MET");
+        // about 12 per 100,000 lies inside [1.5, 327.8]: one death in a small county is not off track (MET against the
+        // seeded "12左右"; the fuzzer may have loaded another target for a later period, then at worst ON_TRACK)
+        String expected = "ABOUT".equals(health.getString("find { it.number == 3 }.target.comparator")) ? "MET" : "ON_TRACK";
+        assertThat(health.getString("find { it.number == 3 }.status")).isEqualTo(expected);
     }
 }

@@ -93,7 +93,7 @@ public class IndicatorResource {
     public Response addTarget(
             @Parameter(description = "Indicator number (1–24)", example = "5")
             @PathParam("number") @Min(value = 1, message = "must be 1 to 24") @Max(value = 24, message = "must be 1 to 24") int number,
-            @Parameter(description = "Plan period, firstYear-lastYear", example = "2026-2030",
+            @Parameter(description = "Plan period, firstYear-lastYear", example = "2091-2095",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{4}$"))
             @PathParam("planPeriod") @Pattern(regexp = "^[0-9]{4}-[0-9]{4}$", message = "must be yyyy-yyyy") String planPeriod,
             @Valid @NotNull(message = "a JSON body is required") TargetRequest body) {

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TargetRequest", description = "An indicator's target for a new plan period, with the plan text it comes from")
 public record TargetRequest(
         @NotNull(message = "is required") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier")
-        @Schema(example = "2026", minimum = "2000", maximum = "2100") Integer firstYear,
+        @Schema(example = "2091", minimum = "2000", maximum = "2100") Integer firstYear,
         @NotNull(message = "is required") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier")
-        @Schema(example = "2030", minimum = "2000", maximum = "2100") Integer lastYear,
+        @Schema(example = "2095", minimum = "2000", maximum = "2100") Integer lastYear,
         @NotNull(message = "is required") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier")
-        @Schema(example = "2030", minimum = "2000", maximum = "2100") Integer targetYear,
+        @Schema(example = "2095", minimum = "2000", maximum = "2100") Integer targetYear,
         @NotBlank(message = "is required") @MaxLength(20) @Schema(example = "≥85", maxLength = 20) String targetText,
         @NotNull(message = "is required") @Schema(example = "AT_LEAST") Comparator comparator,
         @NotNull(message = "is required") @DecimalMin(value = "0", message = "must not be negative")
