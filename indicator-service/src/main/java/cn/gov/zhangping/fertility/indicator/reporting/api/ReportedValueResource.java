@@ -141,6 +141,6 @@ public class ReportedValueResource {
     public ReportedValue returnValue(@Parameter(description = "Reported value id") @PathParam("id") UUID id,
                                      @Valid @NotNull(message = "a JSON body is required") ReturnRequest body,
                                      @Context SecurityContext security) {
-        return reporting.returnWithComment(id, body.comment(), security.getUserPrincipal().getName());
+        return reporting.returnWithComment(id, body.comment, security.getUserPrincipal().getName());
     }
 }

@@ -136,7 +136,7 @@ public class ResponsibilityResource {
         if (!CallerDepartments.of(security).contains(d)) {
             throw new DomainException(403, "forbidden", "Not allowed", "only the department's own officers strike off its items");
         }
-        TaskList list = responsibilities.strikeOff(d, YearMonth.parse(month), itemId, body.evidence(),
+        TaskList list = responsibilities.strikeOff(d, YearMonth.parse(month), itemId, body.evidence,
                 security.getUserPrincipal().getName());
         return Response.status(201).entity(list).build();
     }
