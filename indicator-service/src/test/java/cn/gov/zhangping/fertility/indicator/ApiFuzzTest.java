@@ -28,9 +28,25 @@ class ApiFuzzTest {
     @Test
     void everyOperationAnswersHostileInputWithADeclaredProblemAndStoresNothing() {
         OpenApiFuzzer.Report report = OpenApiFuzzer.of(URI.create(base.toString()), TestTokens::bearer,
-                        StoredRows.in(dataSource, "birth_observation", "aggregate_revision", "inbox_event"))
+                        StoredRows.in(dataSource, "birth_observation", "aggregate_revision", "inbox_event",
+                                "indicator_target", "resident_population", "indicator_value",
+                                "reported_value", "reported_value_history", "task_completion"))
+                // a fresh year each time (2060 on, which no other test loads), all 16 townships, so that a variant is
+                // not refused as a year already loaded
+                .validBodies("loadPopulation", ApiFuzzTest::population)
                 .run();
         System.out.println(report.save(Path.of("target", "openapi-fuzz.txt")).summary());
         report.assertClean();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2060);
+
+    static java.util.Map<String, Object> population() {
+        java.util.List<java.util.Map<String, Object>> townships = new java.util.ArrayList<>();
+        for (var t : cn.gov.zhangping.fertility.platform.reference.Townships.all()) {
+            townships.add(java.util.Map.of("townshipCode", t.code(), "population", 15000));
+        }
+        int year = YEARS.getAndUpdate(y -> y >= 2100 ? 2060 : y + 1);
+        return new java.util.LinkedHashMap<>(java.util.Map.of("year", year, "source", "fuzz", "townships", townships));
     }
 }

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.gov.zhangping.fertility.indicator.births.persistence.BirthObservationRepository;
+import cn.gov.zhangping.fertility.indicator.values.domain.IndicatorsChanged;
 import cn.gov.zhangping.fertility.platform.reference.Township;
 import cn.gov.zhangping.fertility.platform.reference.Townships;
 
@@ -24,16 +26,21 @@ public class BirthCounter {
     @Inject
     BirthObservationRepository observations;
 
+    @Inject
+    Event<IndicatorsChanged> changed;
+
     /** Counts the registration in {@code cell} from now on, wherever it was counted before. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void observe(UUID registrationId, int revision, BirthCell cell) {
         observations.observe(registrationId, revision, cell);
+        changed.fire(new IndicatorsChanged("birth"));
     }
 
     /** Stops counting the registration (it was cancelled). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void remove(UUID registrationId, int revision) {
         observations.remove(registrationId, revision);
+        changed.fire(new IndicatorsChanged("birth"));
     }
 
     /** Counts of one year for the whole city and for each of the 16 townships (zero where none were born). */

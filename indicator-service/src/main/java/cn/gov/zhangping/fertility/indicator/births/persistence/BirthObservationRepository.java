@@ -59,4 +59,21 @@ public class BirthObservationRepository {
         }
         return result;
     }
+
+    /** year → township code → sex → births counted, for the years of birth in [from, to]. */
+    public Map<Integer, Map<String, Map<String, Long>>> countsBetween(int from, int to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT birth_year, township_code, sex, count(*) FROM birth_observation
+                        WHERE counted AND birth_year BETWEEN :from AND :to GROUP BY birth_year, township_code, sex""")
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        Map<Integer, Map<String, Map<String, Long>>> result = new HashMap<>();
+        for (Object[] r : rows) {
+            result.computeIfAbsent(((Number) r[0]).intValue(), k -> new HashMap<>())
+                    .computeIfAbsent((String) r[1], k -> new HashMap<>()).put((String) r[2], ((Number) r[3]).longValue());
+        }
+        return result;
+    }
 }
