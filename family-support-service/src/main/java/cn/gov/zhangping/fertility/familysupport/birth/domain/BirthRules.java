@@ -43,7 +43,8 @@ final class BirthRules {
                     .ifPresent(p -> errors.add(new FieldError("fatherIdNumber", p)));
         }
         List<DeclaredChild> earlier = d.earlierChildren() == null ? List.of() : d.earlierChildren();
-        for (int i = 0; i < earlier.size(); i++) {
+        for (int n = 0; n < earlier.size(); n++) {
+            int i = n;
             DeclaredChild c = earlier.get(i);
             if (c.birthDate().isAfter(d.birthDate())) {
                 errors.add(new FieldError("earlierChildren[" + i + "].birthDate", "must not be after the birth registered"));

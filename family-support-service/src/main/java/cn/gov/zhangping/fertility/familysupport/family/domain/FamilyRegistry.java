@@ -131,6 +131,11 @@ public class FamilyRegistry {
         return added;
     }
 
+    /** The mother's identity number in clear, for rules that need her date of birth. */
+    public String motherIdNumber(Family family) {
+        return protector.decrypt(family.motherIdCipher);
+    }
+
     private static boolean sameChild(FamilyChild c, DeclaredChild d, ProtectedId id) {
         if (id != null && c.idNumberIndex != null) {
             return id.index().equals(c.idNumberIndex);
