@@ -50,7 +50,7 @@ class FamilyApiTest {
         Map<String, Object> body = BirthRequests.valid();
         body.put("motherIdNumber", mother);
         body.put("birthDate", born);
-        body.put("childName", "林" + born.replace("-", "").substring(4));
+        body.put("childName", "林安宁");
         body.put("birthOrder", declaredOrder);
         body.put("earlierChildren", earlier);
         return body;
