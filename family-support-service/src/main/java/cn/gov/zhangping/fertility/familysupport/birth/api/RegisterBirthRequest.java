@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import cn.gov.zhangping.fertility.familysupport.application.domain.ApplicationFacts;
+import cn.gov.zhangping.fertility.familysupport.application.domain.SubMatterKind;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthDetails;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.Sex;
 import cn.gov.zhangping.fertility.familysupport.family.api.EarlierChildRequest;
@@ -72,12 +74,21 @@ public record RegisterBirthRequest(
         @Size(max = 19, message = "must have at most 19 children")
         @Schema(description = "Earlier children of the mother the suite has not seen; they count for the birth order "
                 + "derived from the family", nullable = true, maxItems = 19)
-        List<@NotNull(message = "is required") EarlierChildRequest> earlierChildren) {
+        List<@NotNull(message = "is required") EarlierChildRequest> earlierChildren,
+        @Schema(description = "The mother is insured (maternity insurance): the joint application then includes the "
+                + "maternity-insurance payment (生育保险待遇核准支付)", example = "true", nullable = true)
+        Boolean motherInsured,
+        @Size(max = 6, message = "must have at most 6 sub-matters")
+        @Schema(description = "For a child born up to 3 years before: the sub-matters of the joint application already "
+                + "done, entered as done", nullable = true, maxItems = 6, example = "[\"BIRTH_MEDICAL_CERTIFICATE\"]")
+        List<@NotNull(message = "is required") SubMatterKind> alreadyDone) {
 
     BirthDetails toDetails() {
         return new BirthDetails(motherIdNumber, childName, sex, birthDate, birthOrder, townshipCode, communityCode,
                 hospital, specialFamily, rural, fatherIdNumber == null || fatherIdNumber.isBlank() ? null : fatherIdNumber,
                 hukouType, earlierChildren == null ? null
-                        : earlierChildren.stream().map(EarlierChildRequest::toDeclared).toList());
+                        : earlierChildren.stream().map(EarlierChildRequest::toDeclared).toList(),
+                motherInsured == null && alreadyDone == null ? null
+                        : new ApplicationFacts(motherInsured, alreadyDone == null ? null : alreadyDone.stream().distinct().sorted().toList()));
     }
 }

@@ -22,6 +22,6 @@ public record BirthCorrection(Sex sex, LocalDate birthDate, Integer birthOrder, 
                 hospital == null ? details.hospital() : hospital.strip(),
                 specialFamily == null ? details.specialFamily() : specialFamily,
                 rural == null ? details.rural() : rural,
-                null, null, null);
+                null, null, null, null);
     }
 }

@@ -147,7 +147,7 @@ public class BirthRegistration {
     /** What the registration states now, with the mother's identity number given in clear. */
     public BirthDetails details(String motherIdNumber) {
         return new BirthDetails(motherIdNumber, childName, sex, birthDate, birthOrder, townshipCode, communityCode,
-                hospital, specialFamily, rural, null, null, null);
+                hospital, specialFamily, rural, null, null, null, null);
     }
 
     /**

@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.application.domain.ApplicationFacts;
+import cn.gov.zhangping.fertility.familysupport.application.domain.OpeningApplication;
 import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRevisionRepository;
@@ -62,6 +64,9 @@ public class RegisteringBirth {
     @Inject
     ReviewBoundRepository bounds;
 
+    @Inject
+    OpeningApplication opening;
+
     Clock clock = CivilDate.clock();
 
     /** The outcome of a registration request: the registration and whether it was created by this request. */
@@ -86,7 +91,8 @@ public class RegisteringBirth {
         String fatherId = details.fatherIdNumber() == null ? null : ResidentIdNumber.normalise(details.fatherIdNumber());
         BirthDetails d = new BirthDetails(motherId, details.childName().strip(), details.sex(), details.birthDate(),
                 details.birthOrder(), details.townshipCode(), details.communityCode(), details.hospital().strip(),
-                details.specialFamily(), details.rural(), fatherId, details.hukouType(), details.earlierChildren());
+                details.specialFamily(), details.rural(), fatherId, details.hukouType(), details.earlierChildren(),
+                details.application());
         Optional<BirthRegistration> existing = repository.findSameBirth(motherIndex, d.birthDate(), d.childName());
         if (existing.isPresent()) {
             throw alreadyRegistered(existing.get().id);
@@ -105,6 +111,8 @@ public class RegisteringBirth {
                 placement.derivedOrder(), motherBorn, d.birthDate(), motherIndex, placement.fatherIndex(), bounds.bounds()));
         repository.persistAndFlush(r);
         families.link(placement, r.id);
+        opening.open(r.id, r.familyId, r.birthDate, d.application() == null ? ApplicationFacts.NONE : d.application(),
+                registrar);
         revisions.persist(BirthRegistrationRevision.of(r, RevisionKind.REGISTERED, now, registrar, null, List.of()));
         outbox.add(BirthEvents.registered(r));
         idempotencyKey.ifPresent(key -> idempotencyKeys.remember(registrar, OPERATION, key, fingerprint, r.id));

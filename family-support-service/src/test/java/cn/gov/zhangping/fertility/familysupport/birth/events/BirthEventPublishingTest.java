@@ -49,7 +49,7 @@ class BirthEventPublishingTest {
         return new BirthDetails(TestIds.validMother(), "林小禾", Sex.MALE, LocalDate.now().minusDays(3), 3,
                 "350881106", "350881106002", "漳平市妇幼保健院", true, true, null, null,
                 List.of(new DeclaredChild(LocalDate.now().minusYears(6), null, false),
-                        new DeclaredChild(LocalDate.now().minusYears(3), null, true)));
+                        new DeclaredChild(LocalDate.now().minusYears(3), null, true)), null);
     }
 
     private static Optional<ConsumerRecord<String, String>> published(String registrationId, Duration wait) {
