@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import cn.gov.zhangping.fertility.contracts.application.ApplicationEventTypes;
 import cn.gov.zhangping.fertility.familysupport.birth.api.BirthRequests;
 import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
+import cn.gov.zhangping.fertility.platform.time.CivilDate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -84,7 +86,7 @@ class JointApplicationApiTest {
                 .body("errors.field", hasItem("reasonCode"));
         change("worklist-public-security", id, "HOUSEHOLD_REGISTRATION", Map.of("status", "DONE")).statusCode(409)
                 .body("code", equalTo("invalid-transition"));
-        change("worklist-public-security", id, "NO_SUCH_MATTER", Map.of("status", "ACCEPTED")).statusCode(404);
+        change("worklist-public-security", id, "NO_SUCH_MATTER", Map.of("status", "ACCEPTED")).statusCode(400);
         change("worklist-public-security", "00000000-0000-0000-0000-000000000000", "HOUSEHOLD_REGISTRATION",
                 Map.of("status", "ACCEPTED")).statusCode(404);
         assertThat(events(id)).isEqualTo(6);
@@ -110,6 +112,16 @@ class JointApplicationApiTest {
         assertThat(events(id)).isEqualTo(6 + 2 + 12);
         as("worklist-public-security").when().get("/api/v1/worklists/public-security?size=100").then()
                 .body("items.applicationId", not(hasItem(id)));
+
+        String month = CivilDate.today().toString().substring(0, 7);
+        as("reader").queryParam("month", month).when().get("/api/v1/application-statistics").then().statusCode(200)
+                .body("applicationsCompleted", greaterThanOrEqualTo(1))
+                .body("subMatters.kind", hasItem("HOUSEHOLD_REGISTRATION"))
+                .body("subMatters.find { it.kind == 'HOUSEHOLD_REGISTRATION' }.done", greaterThanOrEqualTo(1))
+                .body("subMatters.find { it.kind == 'HOUSEHOLD_REGISTRATION' }.medianWorkingDays", equalTo(0));
+        as("reader").queryParam("month", "2026-13").when().get("/api/v1/application-statistics").then().statusCode(400);
+        as("reader").when().get("/api/v1/application-statistics").then().statusCode(400);
+        as("worklist-cdc").queryParam("month", month).when().get("/api/v1/application-statistics").then().statusCode(403);
     }
 
     @Test
