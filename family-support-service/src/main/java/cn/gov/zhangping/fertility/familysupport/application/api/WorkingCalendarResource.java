@@ -1,6 +1,7 @@
 package cn.gov.zhangping.fertility.familysupport.application.api;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import cn.gov.zhangping.fertility.familysupport.application.persistence.ApplicationReferenceData;
+import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -80,10 +83,15 @@ public class WorkingCalendarResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    public CalendarDayResponse put(@Parameter(description = "The day", example = "2027-02-08") @PathParam("day") LocalDate day,
+    public CalendarDayResponse put(@Parameter(description = "The day, yyyy-MM-dd, from 2000 to 2099", example = "2027-02-08")
+                                   @PathParam("day") @Pattern(regexp = "^20[0-9]{2}-[0-9]{2}-[0-9]{2}$",
+                                           message = "must be a date yyyy-MM-dd from 2000 to 2099") String date,
                                    @Valid @NotNull(message = "a JSON body is required") CalendarDayRequest request) {
-        if (day.getYear() < 2000 || day.getYear() > 2100) {
-            throw cn.gov.zhangping.fertility.platform.problem.DomainException.invalid("day", "must be in 2000 to 2100");
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("day", "must be a date yyyy-MM-dd from 2000 to 2099");
         }
         var d = new ApplicationReferenceData.CalendarDay(day, request.working(), request.name().strip(), request.source().strip());
         reference.put(d);

@@ -10,11 +10,13 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DeclareChildrenRequest", description = "Earlier children of the family declared after its registration")
-public record DeclareChildrenRequest(
-        @NotNull(message = "is required")
-        @NotEmpty(message = "must not be empty")
-        @Size(max = 19, message = "must have at most 19 children")
-        @Valid
-        @Schema(maxItems = 19, minItems = 1)
-        List<@NotNull(message = "is required") EarlierChildRequest> children) {
+public class DeclareChildrenRequest {
+
+    /* A class, not a record, for the reason FamilySearchRequest gives. */
+    @NotNull(message = "is required")
+    @NotEmpty(message = "must not be empty")
+    @Size(max = 19, message = "must have at most 19 children")
+    @Valid
+    @Schema(maxItems = 19, minItems = 1)
+    public List<@NotNull(message = "is required") EarlierChildRequest> children;
 }

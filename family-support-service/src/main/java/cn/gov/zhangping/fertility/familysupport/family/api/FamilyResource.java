@@ -110,7 +110,7 @@ public class FamilyResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     public List<FamilyResponse> search(@Valid @NotNull(message = "a JSON body is required") FamilySearchRequest request,
                                        @Context SecurityContext security) {
-        String index = protector.index(ResidentIdNumber.normalise(request.parentIdNumber()));
+        String index = protector.index(ResidentIdNumber.normalise(request.parentIdNumber));
         return families.findByParent(index).stream().map(f -> view(f, security)).toList();
     }
 
@@ -139,7 +139,7 @@ public class FamilyResource {
     public FamilyResponse declare(@PathParam("id") UUID id,
                                   @Valid @NotNull(message = "a JSON body is required") DeclareChildrenRequest request,
                                   @Context SecurityContext security) {
-        Family family = declaring.declare(id, request.children().stream().map(EarlierChildRequest::toDeclared).toList(),
+        Family family = declaring.declare(id, request.children.stream().map(EarlierChildRequest::toDeclared).toList(),
                 security.getUserPrincipal().getName());
         return view(families.get(family.id), security);
     }
