@@ -97,6 +97,7 @@ class BirthChangesIT {
         body.put("motherIdNumber", motherId(i));
         body.put("childName", "变更" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10));
         body.put("hospital", "漳平市医院");
+        body.put("earlierChildren", BirthFanOut.earlierChildren(today.minusDays(i % 9), 1 + i % 3));
         String id = given().header("Authorization", registrar).header("Idempotency-Key", "changes-" + i)
                 .contentType(ContentType.JSON).body(body)
                 .when().post(SUITE.url(BirthFanOut.FAMILY) + "/api/v1/birth-registrations")

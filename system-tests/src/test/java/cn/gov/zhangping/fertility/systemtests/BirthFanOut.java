@@ -93,6 +93,7 @@ final class BirthFanOut implements AutoCloseable {
             body.put("hospital", "漳平市医院");
             body.put("specialFamily", false);
             body.put("rural", i % 3 == 0);
+            body.put("earlierChildren", earlierChildren(born, order));
 
             String id = given().header("Authorization", registrar).header("Idempotency-Key", "e2e-" + i)
                     .contentType(ContentType.JSON).body(body)
@@ -210,5 +211,14 @@ final class BirthFanOut implements AutoCloseable {
             }
             return -1L;
         }, pollers);
+    }
+
+    /** The mother's older children, declared so that the declared birth order is the one derived from the family. */
+    static List<Map<String, Object>> earlierChildren(LocalDate born, int order) {
+        List<Map<String, Object>> earlier = new ArrayList<>();
+        for (int k = 1; k < order; k++) {
+            earlier.add(Map.of("birthDate", born.minusYears(k + 1L).toString()));
+        }
+        return earlier;
     }
 }

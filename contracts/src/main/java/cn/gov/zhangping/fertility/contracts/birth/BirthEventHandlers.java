@@ -19,6 +19,10 @@ public final class BirthEventHandlers {
         void corrected(BirthRegistrationCorrectedV1 corrected);
 
         void cancelled(BirthRegistrationCancelledV1 cancelled);
+
+        /** A reviewer confirmed a registration that was under review; a consumer that held nothing ignores it. */
+        default void reviewed(BirthRegistrationReviewedV1 reviewed) {
+        }
     }
 
     private BirthEventHandlers() {
@@ -39,6 +43,11 @@ public final class BirthEventHandlers {
                 .on(BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class, c -> {
                     if (applies(revisions, c.registrationId(), c.revision())) {
                         effects.cancelled(c);
+                    }
+                })
+                .on(BirthEventTypes.REVIEWED_V1, BirthRegistrationReviewedV1.class, r -> {
+                    if (applies(revisions, r.registrationId(), r.revision())) {
+                        effects.reviewed(r);
                     }
                 });
     }

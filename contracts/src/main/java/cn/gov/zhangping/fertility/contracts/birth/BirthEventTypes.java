@@ -18,8 +18,9 @@ public final class BirthEventTypes {
     public static final String REGISTERED_V1 = "cn.gov.zhangping.fertility.birth.registered.v1";
     public static final String CORRECTED_V1 = "cn.gov.zhangping.fertility.birth.registration-corrected.v1";
     public static final String CANCELLED_V1 = "cn.gov.zhangping.fertility.birth.registration-cancelled.v1";
+    public static final String REVIEWED_V1 = "cn.gov.zhangping.fertility.birth.registration-reviewed.v1";
 
-    public static final List<String> ALL = List.of(REGISTERED_V1, CORRECTED_V1, CANCELLED_V1);
+    public static final List<String> ALL = List.of(REGISTERED_V1, CORRECTED_V1, CANCELLED_V1, REVIEWED_V1);
 
     private BirthEventTypes() {
     }

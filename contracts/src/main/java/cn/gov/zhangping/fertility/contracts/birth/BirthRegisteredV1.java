@@ -13,7 +13,8 @@ import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
 
 /**
  * Data of {@code cn.gov.zhangping.fertility.birth.registered.v1}: only the facts consumers need, no names, no
- * identity numbers, no phone numbers. {@code revision} is optional (added within v1): absent means 1.
+ * identity numbers, no phone numbers. {@code revision} is optional (added within v1): absent means 1. {@code familyId} and {@code reviewPending} are
+ * optional too (issue 7): the pseudonymous family, and whether consumers hold what depends on doubtful facts.
  */
 @BirthPlace
 public record BirthRegisteredV1(
@@ -26,11 +27,18 @@ public record BirthRegisteredV1(
         @NotNull Boolean specialFamily,
         @NotNull Boolean rural,
         @NotNull Instant registeredAt,
-        @Min(value = 1, message = "must be 1") @Max(value = 1, message = "must be 1") Integer revision)
+        @Min(value = 1, message = "must be 1") @Max(value = 1, message = "must be 1") Integer revision,
+        UUID familyId,
+        Boolean reviewPending)
         implements BirthPlace.Located {
 
     /** The revision a registration starts with. */
     public int revisionOrFirst() {
         return revision == null ? 1 : revision;
+    }
+
+    /** Whether consumers hold what depends on birth order and special family: absent means no. */
+    public boolean isReviewPending() {
+        return Boolean.TRUE.equals(reviewPending);
     }
 }

@@ -30,5 +30,12 @@ public record BirthRegistrationCorrectedV1(
         @NotNull Boolean specialFamily,
         @NotNull Boolean rural,
         @NotNull @NotEmpty List<@NotNull CorrectableField> changedFields,
-        @NotNull Instant correctedAt) implements BirthPlace.Located {
+        @NotNull Instant correctedAt,
+        UUID familyId,
+        Boolean reviewPending) implements BirthPlace.Located {
+
+    /** Whether consumers hold what depends on birth order and special family: absent means no. */
+    public boolean isReviewPending() {
+        return Boolean.TRUE.equals(reviewPending);
+    }
 }

@@ -37,7 +37,8 @@ final class EventContract {
     static final Map<String, Class<?>> RECORDS = Map.of(
             BirthEventTypes.REGISTERED_V1, BirthRegisteredV1.class,
             BirthEventTypes.CORRECTED_V1, BirthRegistrationCorrectedV1.class,
-            BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class);
+            BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class,
+            BirthEventTypes.REVIEWED_V1, BirthRegistrationReviewedV1.class);
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDialect(Dialects.getDraft202012(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "One change of an entitlement, with its reason, the birth registration revision that caused it "
                 + "and the terms the entitlement has from then on")
 public record EntitlementChangeResponse(
-        @Schema(description = "GRANTED (due, again), CHANGED (due on other terms) or WITHDRAWN (no longer due)",
+        @Schema(description = "GRANTED (due, again), CHANGED (due on other terms), WITHDRAWN (no longer due), HELD "
+                + "(due but held while the registration is under review) or RELEASED (the review closed)",
                 example = "GRANTED") ChangeType change,
         @Schema(description = "What happened to the birth registration", example = "REGISTRATION_CORRECTED")
         ChangeReason reason,

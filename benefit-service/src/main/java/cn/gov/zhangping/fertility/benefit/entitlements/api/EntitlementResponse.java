@@ -26,8 +26,10 @@ public record EntitlementResponse(
         BigDecimal percent,
         @Schema(description = "First day of the entitlement", example = "2026-11-20") LocalDate validFrom,
         @Schema(description = "Last day of the entitlement (inclusive)", example = "2029-11-19") LocalDate validUntil,
-        @Schema(description = "ELIGIBLE: the family is entitled (this is not a payment); WITHDRAWN: no longer, since "
-                + "the birth registration was corrected or cancelled (see history)", example = "ELIGIBLE")
+        @Schema(description = "ELIGIBLE: the family is entitled (this is not a payment); HELD: due but held while the "
+                + "birth registration is under review (birth order or special family in doubt; the reason is in the "
+                + "history); WITHDRAWN: no longer, since the birth registration was corrected or cancelled (see history)",
+                example = "ELIGIBLE")
         EntitlementStatus status,
         @Schema(description = "Who bears the cost (childcare fee reduction); empty otherwise") List<CostShareResponse> costShare,
         @Schema(description = "The rule version that granted it", example = "CHILDCARE_FEE_THIRD_CHILD_2023") String ruleCode,

@@ -4,5 +4,7 @@ package cn.gov.zhangping.fertility.benefit.entitlements.domain;
 public enum ChangeReason {
     BIRTH_REGISTERED,
     REGISTRATION_CORRECTED,
-    REGISTRATION_CANCELLED
+    REGISTRATION_CANCELLED,
+    /** A reviewer confirmed a registration that was under review (birth.registration-reviewed.v1). */
+    REGISTRATION_REVIEWED
 }

@@ -7,5 +7,9 @@ public enum ChangeType {
     /** Still due, on other terms (another rule, percentage, quantity or period). */
     CHANGED,
     /** No longer due; the entitlement stays, withdrawn. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** Due but held while the registration is under review (issue 7). */
+    HELD,
+    /** Held no longer: the review is closed and the family is entitled. */
+    RELEASED
 }

@@ -107,15 +107,45 @@ public class Entitlement {
         history.add(EntitlementChange.of(this, ChangeType.GRANTED, cause, now));
     }
 
+    /** Records that this newly determined entitlement was granted but is held while a review is pending. */
+    public void grantedHeld(Cause cause, Instant now) {
+        status = EntitlementStatus.HELD;
+        history.add(EntitlementChange.of(this, ChangeType.HELD, cause, now));
+    }
+
+    /**
+     * The birth was determined again while its registration is under review and this entitlement, due, depends on a
+     * doubtful fact: it is held on the terms {@code due} has (one history row for the revision).
+     */
+    public void becomesDueHeld(Entitlement due, Cause cause, Instant now) {
+        boolean sameTerms = sameTermsAs(due);
+        if (status == EntitlementStatus.HELD && sameTerms) {
+            return;
+        }
+        ChangeType type = status == EntitlementStatus.HELD ? ChangeType.CHANGED : ChangeType.HELD;
+        takeTermsOf(due);
+        status = EntitlementStatus.HELD;
+        history.add(EntitlementChange.of(this, type, cause, now));
+    }
+
+    /** The review is closed: a held entitlement is released (ELIGIBLE). */
+    public void release(Cause cause, Instant now) {
+        if (status == EntitlementStatus.HELD) {
+            status = EntitlementStatus.ELIGIBLE;
+            history.add(EntitlementChange.of(this, ChangeType.RELEASED, cause, now));
+        }
+    }
+
     /**
      * The birth was determined again and this entitlement is {@code due} (on the terms {@code due} has): a withdrawn
      * one is granted again, one on other terms is changed to them, one on the same terms stays as it is.
      */
     public void becomesDue(Entitlement due, Cause cause, Instant now) {
-        if (status == EntitlementStatus.WITHDRAWN) {
+        if (status == EntitlementStatus.WITHDRAWN || status == EntitlementStatus.HELD) {
+            ChangeType type = status == EntitlementStatus.HELD ? ChangeType.RELEASED : ChangeType.GRANTED;
             takeTermsOf(due);
             status = EntitlementStatus.ELIGIBLE;
-            history.add(EntitlementChange.of(this, ChangeType.GRANTED, cause, now));
+            history.add(EntitlementChange.of(this, type, cause, now));
         } else if (!sameTermsAs(due)) {
             takeTermsOf(due);
             history.add(EntitlementChange.of(this, ChangeType.CHANGED, cause, now));

@@ -79,6 +79,11 @@ public class EntitlementRule {
     @OrderBy("parts")
     public List<CostShare> costShares = new ArrayList<>();
 
+    /** Whether what it grants depends on the facts a review may doubt: birth order or special family (issue 7). */
+    public boolean dependsOnReviewedFacts() {
+        return minBirthOrder != null || specialFamilyOnly;
+    }
+
     /** Whether a child born on {@code birthDate} falls within the rule's period. */
     public boolean coversBirthOn(LocalDate birthDate) {
         return !birthDate.isBefore(effectiveFrom) && (effectiveTo == null || !birthDate.isAfter(effectiveTo));

@@ -43,17 +43,33 @@ public class EntitlementService {
         int before = held.size();
         for (Entitlement due : EntitlementPolicy.entitlementsFor(birth, rules.listAll(), now)) {
             Entitlement existing = held.stream().filter(e -> e.sameKindAs(due)).findFirst().orElse(null);
+            boolean hold = birth.reviewPending() && due.rule.dependsOnReviewedFacts();
             if (existing == null) {
-                due.granted(cause, now);
+                if (hold) {
+                    due.grantedHeld(cause, now);
+                } else {
+                    due.granted(cause, now);
+                }
                 entitlements.persist(due);
             } else {
                 held.remove(existing);
-                existing.becomesDue(due, cause, now);
+                if (hold) {
+                    existing.becomesDueHeld(due, cause, now);
+                } else {
+                    existing.becomesDue(due, cause, now);
+                }
             }
         }
         held.forEach(e -> e.noLongerDue(cause, now));
         LOG.debugf("determined the entitlements of birth registration %s (%s, revision %d; %d held before)",
                 birth.registrationId(), cause.reason(), cause.revision(), before);
+    }
+
+    /** Releases the held entitlements of the birth (a reviewer confirmed its registration as it was). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseAll(UUID birthRegistrationId, Cause cause) {
+        Instant now = Instant.now();
+        entitlements.ofBirth(birthRegistrationId).forEach(e -> e.release(cause, now));
     }
 
     /** Withdraws every entitlement of the birth (its registration was cancelled). */

@@ -14,6 +14,7 @@ import cn.gov.zhangping.fertility.contracts.birth.BirthEventHandlers;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegisteredV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCancelledV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCorrectedV1;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationReviewedV1;
 import cn.gov.zhangping.fertility.platform.inbox.Handlers;
 import cn.gov.zhangping.fertility.platform.inbox.Inbox;
 import cn.gov.zhangping.fertility.platform.revision.Revisions;
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class BirthEventsConsumer implements BirthEventHandlers.Effects {
+
+    /** Why an entitlement is held (the history's detail): no personal data, the review's cause is the registration's. */
+    static final String REVIEW_PENDING = "held: the birth registration is under review (birth order or special family in doubt)";
 
     @Inject
     Inbox inbox;
@@ -54,15 +58,25 @@ public class BirthEventsConsumer implements BirthEventHandlers.Effects {
 
     @Override
     public void registered(BirthRegisteredV1 b) {
-        service.determine(new Birth(b.registrationId(), b.birthDate(), b.birthOrder(), b.specialFamily()),
-                new Cause(ChangeReason.BIRTH_REGISTERED, b.revisionOrFirst(), null));
+        service.determine(new Birth(b.registrationId(), b.birthDate(), b.birthOrder(), b.specialFamily(),
+                        b.isReviewPending()),
+                new Cause(ChangeReason.BIRTH_REGISTERED, b.revisionOrFirst(), b.isReviewPending() ? REVIEW_PENDING : null));
     }
 
     @Override
     public void corrected(BirthRegistrationCorrectedV1 c) {
         String fields = c.changedFields().stream().map(Enum::name).collect(Collectors.joining(", "));
-        service.determine(new Birth(c.registrationId(), c.birthDate(), c.birthOrder(), c.specialFamily()),
-                new Cause(ChangeReason.REGISTRATION_CORRECTED, c.revision(), "corrected: " + fields));
+        service.determine(new Birth(c.registrationId(), c.birthDate(), c.birthOrder(), c.specialFamily(),
+                        c.isReviewPending()),
+                new Cause(ChangeReason.REGISTRATION_CORRECTED, c.revision(), "corrected: " + fields
+                        + (c.isReviewPending() ? "; " + REVIEW_PENDING : "")));
+    }
+
+    @Override
+    public void reviewed(BirthRegistrationReviewedV1 r) {
+        String confirmed = r.confirmedFindings().stream().map(Enum::name).collect(Collectors.joining(", "));
+        service.releaseAll(r.registrationId(), new Cause(ChangeReason.REGISTRATION_REVIEWED, r.revision(),
+                "confirmed: " + confirmed));
     }
 
     @Override

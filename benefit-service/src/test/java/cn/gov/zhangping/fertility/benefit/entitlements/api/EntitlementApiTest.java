@@ -144,9 +144,9 @@ class EntitlementApiTest {
         assertThat(doc.getString("components.schemas.Entitlement.properties.history.items.'$ref'"))
                 .isEqualTo("#/components/schemas/EntitlementChange");
         assertThat(doc.getList("components.schemas.EntitlementStatus.enum", String.class))
-                .containsExactly("ELIGIBLE", "WITHDRAWN");
+                .containsExactly("ELIGIBLE", "HELD", "WITHDRAWN");
         assertThat(doc.getList("components.schemas.ChangeType.enum", String.class))
-                .containsExactly("GRANTED", "CHANGED", "WITHDRAWN");
+                .containsExactly("GRANTED", "CHANGED", "WITHDRAWN", "HELD", "RELEASED");
         assertThat(doc.getString("paths.'/api/v1/entitlements'.get.parameters.find { it.name == 'birthRegistrationId' }.required"))
                 .isEqualTo("true");
         Map<String, Object> rulesOp = doc.getMap("paths.'/api/v1/entitlement-rules'.get");

@@ -122,6 +122,30 @@ class BirthEntitlementsTest {
     }
 
     @Test
+    void underReviewTheChildcareFeeCutIsHeldUntilAReviewerConfirms() {
+        UUID child = UUID.randomUUID();
+        String registered = BirthRegisteredEvents.data(child, Map.of("birthDate", "2026-04-01", "birthOrder", 3,
+                "specialFamily", false, "reviewPending", true, "familyId", UUID.randomUUID().toString()));
+        publish(UUID.randomUUID().toString(), child, registered);
+        JsonPath page = awaitEntitlements(child, 4);
+        assertThat(item(page, "CHILDCARE_FEE_REDUCTION", "CHILD")).containsEntry("status", "HELD");
+        assertThat(page.getList("items.find { it.code == 'CHILDCARE_FEE_REDUCTION' }.history.change"))
+                .containsExactly("HELD");
+        assertThat(item(page, "NUTRITION_PACK", "CHILD")).containsEntry("status", "ELIGIBLE");
+
+        String eventId = UUID.randomUUID().toString();
+        String reviewed = "{\"registrationId\":\"" + child + "\",\"revision\":2,\"birthOrder\":3,"
+                + "\"reviewPending\":false,\"confirmedFindings\":[\"BIRTH_ORDER_DISAGREES\"],"
+                + "\"reviewedAt\":\"2026-04-03T08:00:00Z\"}";
+        BirthRegisteredEvents.publishAs("cn.gov.zhangping.fertility.birth.registration-reviewed.v1", eventId, child, reviewed);
+        awaitProcessed(eventId);
+        JsonPath after = entitlements(child);
+        assertThat(item(after, "CHILDCARE_FEE_REDUCTION", "CHILD")).containsEntry("status", "ELIGIBLE");
+        assertThat(after.getList("items.find { it.code == 'CHILDCARE_FEE_REDUCTION' }.history.change"))
+                .containsExactly("HELD", "RELEASED");
+    }
+
+    @Test
     void aChildOfASpecialFamilyGetsTheWholeChildcareFeeWaived() {
         UUID second = publishBirth("2026-02-10", 2, true);
         UUID third = publishBirth("2026-02-11", 3, true);

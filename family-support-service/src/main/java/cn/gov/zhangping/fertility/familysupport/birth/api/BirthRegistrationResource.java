@@ -31,6 +31,7 @@ import cn.gov.zhangping.fertility.familysupport.birth.domain.CorrectingBirth;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.FieldChange;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.RegisteringBirth;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.RegistrationStatus;
+import cn.gov.zhangping.fertility.familysupport.birth.domain.ReviewingBirth;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRevisionRepository;
 import cn.gov.zhangping.fertility.platform.idempotency.IdempotencyKeys;
@@ -64,6 +65,8 @@ public class BirthRegistrationResource {
     static final String CANCELLATION_EXAMPLE = """
             {"reason":"DUPLICATE","duplicateOf":"5d2e8a90-7c41-4b6f-8e3a-91c0d4f7b2e5",
              "note":"同一新生儿由两家医院重复登记"}""";
+    static final String REVIEW_EXAMPLE = """
+            {"decision":"CONFIRM","note":"核对户籍：长子2016年出生于外省，孩次为3"}""";
     static final String ETAG = "The registration's revision in quotes (e.g. \"2\"), for If-Match";
     static final String IF_MATCH = "The ETag of the revision the change is decided on (e.g. \"1\"): if the registration "
             + "has moved on since, nothing is changed and the answer is 412. Without it the change applies to the "
@@ -77,6 +80,9 @@ public class BirthRegistrationResource {
 
     @Inject
     CancellingBirth cancelling;
+
+    @Inject
+    ReviewingBirth reviewing;
 
     @Inject
     BirthRegistrationRepository repository;
@@ -126,7 +132,7 @@ public class BirthRegistrationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR})
+    @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR, Roles.REVIEWER})
     @Operation(operationId = "getBirthRegistration", summary = "Read one birth registration",
             description = "A cancelled registration is read like any other, with its status and cancellation.")
     @APIResponse(responseCode = "200", description = "The registration",
@@ -142,9 +148,10 @@ public class BirthRegistrationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR})
+    @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR, Roles.REVIEWER})
     @Operation(operationId = "listBirthRegistrations", summary = "List birth registrations, newest first",
-            description = "The registrations that stand; cancelled ones only with status=CANCELLED.")
+            description = "The registrations of one status: REGISTERED by default; UNDER_REVIEW is the reviewers' "
+                    + "queue (registrations with findings); CANCELLED the cancelled ones.")
     @APIResponse(responseCode = "200", description = "One page of registrations")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -152,7 +159,7 @@ public class BirthRegistrationResource {
     public Page<BirthRegistrationResponse> list(
             @Parameter(description = "Only this township", example = "350881001")
             @QueryParam("townshipCode") @TownshipCode String townshipCode,
-            @Parameter(description = "REGISTERED (the default: registrations that stand) or CANCELLED", example = "REGISTERED")
+            @Parameter(description = "REGISTERED (the default), UNDER_REVIEW (the review queue) or CANCELLED", example = "REGISTERED")
             @QueryParam("status") @DefaultValue("REGISTERED") RegistrationStatus status,
             @Valid @BeanParam PageRequest page, @Context SecurityContext security) {
         var items = repository.page(status, townshipCode, page).stream().map(r -> view(r, security)).toList();
@@ -162,13 +169,15 @@ public class BirthRegistrationResource {
     @POST
     @Path("/{id}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.REGISTRAR)
+    @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER})
     @Operation(operationId = "correctBirthRegistration", summary = "Correct a birth registration",
             description = "Corrects any of sex, birthDate, birthOrder, townshipCode, communityCode, specialFamily, "
                     + "rural, childName and hospital. The corrected registration is checked as a new one would be; "
                     + "a correction that changes nothing is refused (422 no-change), and a cancelled registration "
                     + "cannot be corrected (409). The revision moves on, the correction is kept in the history, and "
-                    + "birth.registration-corrected.v1 is published so that every consumer follows.")
+                    + "birth.registration-corrected.v1 is published so that every consumer follows. A reviewer's "
+                    + "correction of a registration UNDER_REVIEW also closes the review (status REGISTERED, the event "
+                    + "carries reviewPending false).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CorrectBirthRequest.class),
             examples = @ExampleObject(name = "township", value = CORRECTION_EXAMPLE)))
@@ -188,7 +197,7 @@ public class BirthRegistrationResource {
                             @Valid @NotNull(message = "a JSON body is required") CorrectBirthRequest request,
                             @Context SecurityContext security) {
         BirthRegistration r = correcting.correct(id, request.changes().toCorrection(), request.reason(),
-                security.getUserPrincipal().getName(), IfMatch.parse(ifMatch));
+                security.getUserPrincipal().getName(), IfMatch.parse(ifMatch), security.isUserInRole(Roles.REVIEWER));
         return Response.ok(view(r, security)).tag(etag(r)).build();
     }
 
@@ -224,9 +233,40 @@ public class BirthRegistrationResource {
         return Response.ok(view(r, security)).tag(etag(r)).build();
     }
 
+    @POST
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(operationId = "reviewBirthRegistration", summary = "Confirm a registration under review",
+            description = "A reviewer confirms the findings of a registration UNDER_REVIEW as they are: it stands as "
+                    + "REGISTERED, the revision moves on (kept in the history with the note and the findings "
+                    + "confirmed) and birth.registration-reviewed.v1 (reviewPending false) is published so that "
+                    + "consumers release what they held. A registration not under review is a 409.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReviewBirthRequest.class),
+            examples = @ExampleObject(name = "confirm", value = REVIEW_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The confirmed registration",
+            headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BirthRegistrationResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    public Response review(@PathParam("id") UUID id,
+                           @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
+                           @Valid @NotNull(message = "a JSON body is required") ReviewBirthRequest request,
+                           @Context SecurityContext security) {
+        BirthRegistration r = reviewing.confirm(id, request.note(), security.getUserPrincipal().getName(),
+                IfMatch.parse(ifMatch));
+        return Response.ok(view(r, security)).tag(etag(r)).build();
+    }
+
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR})
+    @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR, Roles.REVIEWER})
     @Operation(operationId = "getBirthRegistrationHistory", summary = "Every revision of a birth registration",
             description = "Who recorded each revision, when, why and what it changed; personal data masked as in the "
                     + "registration for the caller's role.")

@@ -9,9 +9,9 @@ import cn.gov.zhangping.fertility.familysupport.privacy.PersonalDataProtector;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 
 /**
- * The one rule for showing personal data, wherever it appears (a registration, its history): auditors see the
- * mother's identity number in full and everyone else its masked form; registrars and auditors see the child's name
- * in full and readers its first character only.
+ * The one rule for showing personal data, wherever it appears (a registration, its history): auditors see
+ * identity numbers (the mother's, the father's, a child's) in full and everyone else their masked form; registrars,
+ * reviewers and auditors see the child's name in full and readers its first character only.
  */
 @ApplicationScoped
 public class Disclosure {
@@ -20,11 +20,20 @@ public class Disclosure {
     PersonalDataProtector protector;
 
     String motherIdNumber(BirthRegistration r, SecurityContext caller) {
-        return caller.isUserInRole(Roles.AUDITOR) ? protector.decrypt(r.motherIdCipher) : r.motherIdMasked;
+        return idNumber(r.motherIdCipher, r.motherIdMasked, caller);
+    }
+
+    /** Any identity number (a mother's, a father's, a child's; null when there is none), by the same rule. */
+    public String idNumber(byte[] cipher, String masked, SecurityContext caller) {
+        if (cipher == null) {
+            return null;
+        }
+        return caller.isUserInRole(Roles.AUDITOR) ? protector.decrypt(cipher) : masked;
     }
 
     String childName(String name, SecurityContext caller) {
-        boolean full = caller.isUserInRole(Roles.REGISTRAR) || caller.isUserInRole(Roles.AUDITOR);
+        boolean full = caller.isUserInRole(Roles.REGISTRAR) || caller.isUserInRole(Roles.AUDITOR)
+                || caller.isUserInRole(Roles.REVIEWER);
         return full ? name : masked(name);
     }
 

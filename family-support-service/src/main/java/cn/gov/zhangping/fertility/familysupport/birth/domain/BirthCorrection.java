@@ -21,6 +21,7 @@ public record BirthCorrection(Sex sex, LocalDate birthDate, Integer birthOrder, 
                 communityCode == null ? details.communityCode() : communityCode,
                 hospital == null ? details.hospital() : hospital.strip(),
                 specialFamily == null ? details.specialFamily() : specialFamily,
-                rural == null ? details.rural() : rural);
+                rural == null ? details.rural() : rural,
+                null, null, null, null);
     }
 }

@@ -7,16 +7,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.gov.zhangping.fertility.contracts.birth.CancellationReason;
 import cn.gov.zhangping.fertility.contracts.birth.CorrectableField;
+import cn.gov.zhangping.fertility.familysupport.family.domain.Finding;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 
 /**
@@ -62,8 +68,25 @@ public class BirthRegistration {
     @Column(name = "birth_date", nullable = false)
     public LocalDate birthDate;
 
+    /** The order derived from the family's children (issue 7), or the one a correction set. */
     @Column(name = "birth_order", nullable = false)
     public int birthOrder;
+
+    /** The order the registrar declared. */
+    @Column(name = "declared_birth_order", nullable = false)
+    public int declaredBirthOrder;
+
+    /** The mother's family (null for registrations made before families were kept). */
+    @Column(name = "family_id")
+    public UUID familyId;
+
+    /** What is doubtful about the registration while it is UNDER_REVIEW; empty otherwise. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "birth_registration_finding", joinColumns = @JoinColumn(name = "registration_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "code", nullable = false)
+    @Enumerated(EnumType.STRING)
+    public List<Finding> findings = new ArrayList<>();
 
     @Column(name = "township_code", nullable = false)
     public String townshipCode;
@@ -110,6 +133,7 @@ public class BirthRegistration {
         r.sex = details.sex();
         r.birthDate = details.birthDate();
         r.birthOrder = details.birthOrder();
+        r.declaredBirthOrder = details.birthOrder();
         r.townshipCode = details.townshipCode();
         r.communityCode = details.communityCode();
         r.hospital = details.hospital();
@@ -123,7 +147,34 @@ public class BirthRegistration {
     /** What the registration states now, with the mother's identity number given in clear. */
     public BirthDetails details(String motherIdNumber) {
         return new BirthDetails(motherIdNumber, childName, sex, birthDate, birthOrder, townshipCode, communityCode,
-                hospital, specialFamily, rural);
+                hospital, specialFamily, rural, null, null, null, null);
+    }
+
+    /**
+     * Places the registration in its family: the derived order is the one it carries, and doubtful facts put it
+     * UNDER_REVIEW (never refused: plan task 1).
+     */
+    void placeIn(UUID familyId, int derivedOrder, List<Finding> findings) {
+        this.familyId = familyId;
+        this.birthOrder = derivedOrder;
+        this.findings = new ArrayList<>(findings);
+        this.status = findings.isEmpty() ? RegistrationStatus.REGISTERED : RegistrationStatus.UNDER_REVIEW;
+    }
+
+    /** A review is pending while the registration is UNDER_REVIEW: consumers hold what depends on its doubtful facts. */
+    public boolean reviewPending() {
+        return status == RegistrationStatus.UNDER_REVIEW;
+    }
+
+    /** A reviewer confirmed or corrected the doubtful facts: the registration stands as registered. */
+    FieldChange closeReview() {
+        if (!reviewPending()) {
+            throw new DomainException(409, "not-under-review", "Registration is not under review",
+                    "Birth registration " + id + " has no findings to review");
+        }
+        status = RegistrationStatus.REGISTERED;
+        findings = new ArrayList<>();
+        return new FieldChange(FieldChange.STATUS, RegistrationStatus.UNDER_REVIEW.name(), RegistrationStatus.REGISTERED.name());
     }
 
     public boolean isCancelled() {
@@ -149,6 +200,9 @@ public class BirthRegistration {
         if (!changes.isEmpty()) {
             sex = corrected.sex();
             birthDate = corrected.birthDate();
+            if (birthOrder != corrected.birthOrder()) {
+                declaredBirthOrder = corrected.birthOrder();
+            }
             birthOrder = corrected.birthOrder();
             townshipCode = corrected.townshipCode();
             communityCode = corrected.communityCode();
@@ -163,11 +217,12 @@ public class BirthRegistration {
     /** Cancels the registration; it stays, with its history, but no longer stands. */
     FieldChange cancel(CancellationReason reason, UUID duplicateOf, Instant at) {
         requireStanding("cancelled again");
+        RegistrationStatus before = status;
         status = RegistrationStatus.CANCELLED;
         cancellationReason = reason;
         this.duplicateOf = duplicateOf;
         cancelledAt = at;
-        return new FieldChange(FieldChange.STATUS, RegistrationStatus.REGISTERED.name(), RegistrationStatus.CANCELLED.name());
+        return new FieldChange(FieldChange.STATUS, before.name(), RegistrationStatus.CANCELLED.name());
     }
 
     /** A cancelled registration is not changed any more: 409. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.zhangping.fertility.familysupport.family.domain.DeclaredChild;
 import cn.gov.zhangping.fertility.familysupport.privacy.ResidentIdNumber;
 import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
 import cn.gov.zhangping.fertility.platform.reference.Townships;
@@ -35,6 +36,22 @@ final class BirthRules {
             LocalDate motherBorn = ResidentIdNumber.birthDate(ResidentIdNumber.normalise(d.motherIdNumber())).orElseThrow();
             if (!motherBorn.isBefore(d.birthDate())) {
                 errors.add(new FieldError("birthDate", "must be after the mother's date of birth"));
+            }
+        }
+        if (d.fatherIdNumber() != null) {
+            ResidentIdNumber.problem(d.fatherIdNumber(), today)
+                    .ifPresent(p -> errors.add(new FieldError("fatherIdNumber", p)));
+        }
+        List<DeclaredChild> earlier = d.earlierChildren() == null ? List.of() : d.earlierChildren();
+        for (int n = 0; n < earlier.size(); n++) {
+            int i = n;
+            DeclaredChild c = earlier.get(i);
+            if (c.birthDate().isAfter(d.birthDate())) {
+                errors.add(new FieldError("earlierChildren[" + i + "].birthDate", "must not be after the birth registered"));
+            }
+            if (c.idNumber() != null) {
+                ResidentIdNumber.problem(c.idNumber(), today)
+                        .ifPresent(p -> errors.add(new FieldError("earlierChildren[" + i + "].idNumber", p)));
             }
         }
         if (!Townships.isCommunityOf(d.communityCode(), d.townshipCode())) {

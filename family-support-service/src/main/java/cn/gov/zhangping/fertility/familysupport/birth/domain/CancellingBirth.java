@@ -13,6 +13,7 @@ import cn.gov.zhangping.fertility.contracts.birth.CancellationReason;
 import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRevisionRepository;
+import cn.gov.zhangping.fertility.familysupport.family.domain.FamilyRegistry;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
@@ -35,6 +36,9 @@ public class CancellingBirth {
     @Inject
     Outbox outbox;
 
+    @Inject
+    FamilyRegistry families;
+
     Clock clock = CivilDate.clock();
 
     @Transactional
@@ -48,6 +52,7 @@ public class CancellingBirth {
         RevisionGuard.write(repository, r, precondition);
         revisions.persist(BirthRegistrationRevision.of(r, RevisionKind.CANCELLED, now, registrar, note.strip(),
                 List.of(change)));
+        families.withdraw(r.id);
         outbox.add(BirthEvents.cancelled(r));
         return r;
     }

@@ -3,6 +3,7 @@ package cn.gov.zhangping.fertility.familysupport.birth.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,9 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.contracts.birth.CorrectableField;
 import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRevisionRepository;
+import cn.gov.zhangping.fertility.familysupport.family.domain.FamilyRegistry;
 import cn.gov.zhangping.fertility.familysupport.privacy.PersonalDataProtector;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
@@ -42,11 +45,24 @@ public class CorrectingBirth {
     @Inject
     Outbox outbox;
 
+    @Inject
+    FamilyRegistry families;
+
     Clock clock = CivilDate.clock();
 
     @Transactional
     public BirthRegistration correct(UUID id, BirthCorrection correction, String reason, String registrar,
                                      RevisionPrecondition precondition) {
+        return correct(id, correction, reason, registrar, precondition, false);
+    }
+
+    /**
+     * As {@link #correct(UUID, BirthCorrection, String, String, RevisionPrecondition)}; a correction {@code byReviewer}
+     * of a registration UNDER_REVIEW also closes the review (its findings are resolved by the correction).
+     */
+    @Transactional
+    public BirthRegistration correct(UUID id, BirthCorrection correction, String reason, String registrar,
+                                     RevisionPrecondition precondition, boolean byReviewer) {
         BirthRegistration r = RevisionGuard.load(repository, id, precondition);
         r.requireStanding("corrected");
         BirthDetails corrected = correction.applyTo(r.details(protector.decrypt(r.motherIdCipher)));
@@ -66,6 +82,13 @@ public class CorrectingBirth {
         if (changes.isEmpty()) {
             throw new DomainException(422, "no-change", "The correction changes nothing",
                     "Every value given is already the registration's; nothing was changed");
+        }
+        if (byReviewer && r.reviewPending()) {
+            changes = new ArrayList<>(changes);
+            changes.add(r.closeReview());
+        }
+        if (changes.stream().anyMatch(c -> c.field().equals(CorrectableField.birthDate.name()))) {
+            families.bornOn(r.id, r.birthDate);
         }
         RevisionGuard.write(repository, r, precondition);
         Instant now = Instant.now(clock);

@@ -2,5 +2,5 @@ package cn.gov.zhangping.fertility.familysupport.birth.domain;
 
 /** What made a revision of a birth registration. */
 public enum RevisionKind {
-    REGISTERED, CORRECTED, CANCELLED
+    REGISTERED, CORRECTED, REVIEWED, CANCELLED
 }

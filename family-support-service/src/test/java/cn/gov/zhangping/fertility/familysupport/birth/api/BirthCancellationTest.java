@@ -69,6 +69,7 @@ class BirthCancellationTest {
         String kept = register(body);
         Map<String, Object> twice = new HashMap<>(body);
         twice.put("childName", "陈安甯");
+        twice.put("birthOrder", 3); // as the family sees it, a twin: the third child
         String duplicate = register(twice);
 
         cancel(duplicate, "DUPLICATE", null, null).statusCode(400).body("errors.field", hasItem("duplicateOf"));

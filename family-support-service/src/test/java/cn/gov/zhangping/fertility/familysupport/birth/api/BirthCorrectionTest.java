@@ -217,6 +217,7 @@ class BirthCorrectionTest {
         String firstId = register(first);
         Map<String, Object> second = new LinkedHashMap<>(first);
         second.put("childName", "陈安宇");
+        second.put("birthOrder", 3); // a twin of the first: the third child of the family
         String secondId = register(second);
         correct(secondId, Map.of("childName", "陈安宁"), null).statusCode(409)
                 .body("code", equalTo("birth-already-registered")).body("existingId", equalTo(firstId));

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -75,8 +76,13 @@ class BirthRegistrationResourceTest {
 
     @Test
     void laterBirthsAreRegisteredLikeFirstOnes() {
-        post(BirthRequests.with("birthOrder", 3)).statusCode(201).body("birthOrder", equalTo(3));
-        post(BirthRequests.with("birthOrder", 1)).statusCode(201).body("birthOrder", equalTo(1));
+        // never refused (task 1): a declared order that is not the family's is registered for review, with the derived one
+        post(BirthRequests.with("birthOrder", 3)).statusCode(201).body("birthOrder", equalTo(2))
+                .body("declaredBirthOrder", equalTo(3)).body("status", equalTo("UNDER_REVIEW"));
+        post(BirthRequests.with("birthOrder", 1)).statusCode(201).body("birthOrder", equalTo(2))
+                .body("declaredBirthOrder", equalTo(1)).body("status", equalTo("UNDER_REVIEW"));
+        post(BirthRequests.with("earlierChildren", List.of())).statusCode(201).body("birthOrder", equalTo(1))
+                .body("status", equalTo("UNDER_REVIEW"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.gov.zhangping.fertility.familysupport.birth.api;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.gov.zhangping.fertility.familysupport.privacy.TestIds;
@@ -12,7 +13,10 @@ public final class BirthRequests {
     private BirthRequests() {
     }
 
-    /** A valid registration of a girl born ten days ago, with a mother nobody else uses. */
+    /**
+     * A valid registration of a girl born ten days ago, with a mother nobody else uses: her second child, the first
+     * (born five years ago) declared, so that the declared birth order is the derived one.
+     */
     public static Map<String, Object> valid() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("motherIdNumber", TestIds.validMother());
@@ -25,6 +29,7 @@ public final class BirthRequests {
         body.put("hospital", "漳平市医院");
         body.put("specialFamily", false);
         body.put("rural", false);
+        body.put("earlierChildren", List.of(Map.of("birthDate", LocalDate.now().minusYears(5).toString())));
         return body;
     }
 

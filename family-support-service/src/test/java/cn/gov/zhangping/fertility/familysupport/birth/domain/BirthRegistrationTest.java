@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class BirthRegistrationTest {
 
     private static final BirthDetails DETAILS = new BirthDetails("350881199003150026", "陈安宁", Sex.FEMALE,
-            LocalDate.of(2026, 11, 20), 2, "350881001", "350881001003", "漳平市医院", false, false);
+            LocalDate.of(2026, 11, 20), 2, "350881001", "350881001003", "漳平市医院", false, false, null, null, null, null);
 
     private static BirthRegistration registration() {
         return BirthRegistration.register(DETAILS, "index", new byte[] {1}, "3508**********0026",

@@ -14,6 +14,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
+import cn.gov.zhangping.fertility.contracts.application.ApplicationEventTypes;
+import cn.gov.zhangping.fertility.contracts.application.SubMatterChangedV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthEventTypes;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegisteredV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCancelledV1;
@@ -65,6 +67,39 @@ class BirthEventContractTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theJointApplicationsSubMatterEventsMatchTheirSchemaAndRecordAndCarryNoPersonalData() throws Exception {
+        Map<String, Object> body = BirthRequests.valid();
+        body.put("motherInsured", true);
+        String registrationId = given().header("Authorization", TestTokens.bearer("registrar")).contentType(ContentType.JSON)
+                .body(body).when().post(PATH).then().statusCode(201).extract().path("id");
+        List<String> ids = given().header("Authorization", TestTokens.bearer("reader"))
+                .queryParam("registrationId", registrationId).when().get("/api/v1/applications")
+                .then().statusCode(200).extract().path("id");
+        String applicationId = ids.get(0);
+        List<ConsumerRecord<String, String>> records = TestKafka.read(ApplicationEventTypes.TOPIC, Duration.ofSeconds(30),
+                        rs -> rs.stream().filter(r -> applicationId.equals(r.key())).count() >= 6)
+                .stream().filter(r -> applicationId.equals(r.key())).toList();
+        assertThat(records).hasSize(6);
+        String type = ApplicationEventTypes.SUB_MATTER_CHANGED_V1;
+        String uri = ApplicationEventTypes.schemaOf(type);
+        String schema;
+        try (InputStream in = BirthEventContractTest.class.getResourceAsStream(
+                "/META-INF/resources/schemas/" + uri.substring(ApplicationEventTypes.SCHEMA_BASE.length()))) {
+            schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ObjectMapper reader = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        for (ConsumerRecord<String, String> record : records) {
+            assertThat(TestKafka.header(record, "ce_type")).isEqualTo(type);
+            assertThat(TestKafka.header(record, "ce_dataschema")).isEqualTo(uri);
+            assertThat(SCHEMAS.getSchema(schema, InputFormat.JSON).validate(record.value(), InputFormat.JSON))
+                    .as(record.value()).isEmpty();
+            assertThat(validator.validate(reader.readValue(record.value(), SubMatterChangedV1.class))).isEmpty();
+            assertThat(record.value()).doesNotContain((String) body.get("motherIdNumber")).doesNotContain("陈安")
+                    .contains(registrationId);
         }
     }
 

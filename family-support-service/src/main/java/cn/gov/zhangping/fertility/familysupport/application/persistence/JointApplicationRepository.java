@@ -1,0 +1,22 @@
+package cn.gov.zhangping.fertility.familysupport.application.persistence;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.gov.zhangping.fertility.familysupport.application.domain.JointApplication;
+import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class JointApplicationRepository implements PanacheRepositoryBase<JointApplication, UUID> {
+
+    public JointApplication get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Application", id));
+    }
+
+    public Optional<JointApplication> ofRegistration(UUID registrationId) {
+        return find("registrationId", registrationId).firstResultOptional();
+    }
+}
