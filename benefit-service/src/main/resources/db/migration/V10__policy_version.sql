@@ -1,7 +1,8 @@
 -- Versions of the benefit policies published through the API (POST /api/v1/policies/{code}/versions). The
 -- catalogue and its first versions come with the service (policies/catalogue.json); a version here continues a
 -- policy's numbering after them. Versions of one policy never overlap (checked when one is published, one publisher
--- of a policy at a time); a published version is never edited or deleted.
+-- of a policy at a time); a published version is never edited or deleted. A version that reaches back into the one in
+-- force on its first day (and covers the rest of its period) names it in supersedes: that one ends the day before.
 CREATE TABLE policy_version (
     id               uuid          PRIMARY KEY,
     policy_code      varchar(40)   NOT NULL,
@@ -12,6 +13,7 @@ CREATE TABLE policy_version (
     age_to_months    integer,
     female_only      boolean       NOT NULL,
     source           varchar(500)  NOT NULL,
+    supersedes       integer       CHECK (supersedes >= 1),
     published_at     timestamptz   NOT NULL,
     published_by     varchar(200)  NOT NULL,
     CONSTRAINT policy_version_number UNIQUE (policy_code, number),

@@ -46,10 +46,10 @@ public class PolicyResource {
              "beneficiary":"FAMILY","unit":"YUAN_ONCE","payers":[{"payer":"ZHANGPING_CITY_FINANCE","parts":1,"percent":100.00}],
              "versions":[{"number":1,"effectiveFrom":"2023-04-10","effectiveTo":"2025-12-31","ageFromMonths":null,"ageToMonths":null,
                "femaleOnly":false,"terms":[{"minBirthOrder":3,"specialFamily":null,"amount":20000.00,"quantity":null,"percent":null}],
-               "source":"漳政办规〔2023〕2号 二(四)12","publishedAt":null},
+               "source":"漳政办规〔2023〕2号 二(四)12","supersedes":null,"supersededFrom":null,"publishedAt":null},
               {"number":2,"effectiveFrom":"2026-01-01","effectiveTo":"2026-12-31","ageFromMonths":null,"ageToMonths":null,
                "femaleOnly":false,"terms":[{"minBirthOrder":3,"specialFamily":null,"amount":20000.00,"quantity":null,"percent":null}],
-               "source":"漳政办规〔2026〕1号 二(四)12","publishedAt":"2026-11-30T08:00:00Z"}]}""";
+               "source":"漳政办规〔2026〕1号 二(四)12","supersedes":null,"supersededFrom":null,"publishedAt":"2026-11-30T08:00:00Z"}]}""";
 
     static final String PUBLISH_EXAMPLE = """
             {"effectiveFrom":"2026-01-01","effectiveTo":"2026-12-31","ageFromMonths":null,"ageToMonths":null,
@@ -95,7 +95,9 @@ public class PolicyResource {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(operationId = "publishPolicyVersion", summary = "Publish a new version of a policy",
             description = "The new version is numbered after the last one and never overlaps another: 409 "
-                    + "version-overlap when it would. The terms must fit the policy's unit (an amount for money, a "
+                    + "version-overlap when it would. It may reach back into the version in force on its first day "
+                    + "when it also covers the rest of that version's period (e.g. a subsidy raised from an earlier "
+                    + "date, open-ended): that version then ends the day before (supersededFrom). The terms must fit the policy's unit (an amount for money, a "
                     + "quantity for days, a percent for a fee or a free service). Published versions are never edited.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublishVersionRequest.class),

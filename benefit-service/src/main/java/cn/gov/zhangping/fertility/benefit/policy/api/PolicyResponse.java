@@ -52,6 +52,11 @@ public record PolicyResponse(
             @Schema(example = "false") boolean femaleOnly,
             List<TermsBody> terms,
             @Schema(example = "漳政办规〔2023〕2号 二(四)12") String source,
+            @Schema(description = "The version whose tail this one replaced, or null", nullable = true, example = "1")
+            Integer supersedes,
+            @Schema(description = "The day a later version replaced this one from (it is in force until the day "
+                    + "before), or null", nullable = true, example = "2024-01-01", format = "date")
+            LocalDate supersededFrom,
             @Schema(description = "When it was published through the API; null for the versions the catalogue ships with",
                     nullable = true, example = "2026-11-30T08:00:00Z") Instant publishedAt) {
     }
@@ -71,7 +76,7 @@ public record PolicyResponse(
     private static Version version(PolicyVersion v, PolicyCatalogue.Listing listing) {
         PublishedVersion published = listing.published().get(v.number());
         return new Version(v.number(), v.effectiveFrom(), v.effectiveTo(), v.ageFromMonths(), v.ageToMonths(),
-                v.femaleOnly(), v.tiers().stream().map(TermsBody::of).toList(), v.source(),
-                published == null ? null : published.publishedAt);
+                v.femaleOnly(), v.tiers().stream().map(TermsBody::of).toList(), v.source(), v.supersedes(),
+                v.supersededFrom(), published == null ? null : published.publishedAt);
     }
 }

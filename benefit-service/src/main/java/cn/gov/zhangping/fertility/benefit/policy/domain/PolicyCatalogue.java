@@ -19,7 +19,8 @@ import cn.gov.zhangping.fertility.platform.problem.Problem;
 
 /**
  * The catalogue as it stands: each policy of {@code policies/catalogue.json} with its shipped versions and the
- * versions published since (which continue the numbering). Publishing refuses a version that overlaps another.
+ * versions published since (which continue the numbering). Publishing refuses a version that overlaps another, except
+ * one that reaches back into the version in force on its first day and covers the rest of it ({@link Timeline#with}).
  */
 @ApplicationScoped
 public class PolicyCatalogue {
@@ -70,9 +71,11 @@ public class PolicyCatalogue {
         }
         versions.lockPublishing(code);
         Listing before = get(code);
-        PolicyVersion version = draft.numbered(code, before.timeline().versions().size() + 1);
+        int number = before.timeline().versions().size() + 1;
+        PolicyVersion version;
         try {
-            before.timeline().with(version);
+            version = before.timeline().with(draft.numbered(code, number)).versions().stream()
+                    .filter(v -> v.number() == number).findFirst().orElseThrow();
         } catch (Timeline.OverlappingVersionException e) {
             throw new DomainException(409, "version-overlap", "Versions overlap", e.getMessage());
         }

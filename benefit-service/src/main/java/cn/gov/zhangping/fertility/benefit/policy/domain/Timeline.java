@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The versions of one policy in date order. Publishing a version that overlaps another is refused: each day has at
- * most one version in force, so the same facts always give the same answer.
+ * The versions of one policy in date order, each with the period it is in force. Each day has at most one version in
+ * force, so the same facts always give the same answer. A new version that overlaps another is refused, except that
+ * it may reach back into the version in force on its first day when it also covers the rest of that version's period:
+ * that version then ends the day before ({@link PolicyVersion#supersedes}).
  */
 public final class Timeline {
 
@@ -17,17 +19,23 @@ public final class Timeline {
 
     public Timeline(PolicyCode code, List<PolicyVersion> versions) {
         this.code = code;
-        List<PolicyVersion> sorted = new ArrayList<>(versions);
+        List<PolicyVersion> byNumber = new ArrayList<>(versions);
+        byNumber.sort(Comparator.comparingInt(PolicyVersion::number));
+        for (PolicyVersion v : byNumber) {
+            if (v.code() != code) {
+                throw new IllegalArgumentException("version of " + v.code() + " in the timeline of " + code);
+            }
+            if (v.supersedes() != null) {
+                int target = v.supersedes() - 1;
+                byNumber.set(target, byNumber.get(target).replacedFrom(v.effectiveFrom()));
+            }
+        }
+        List<PolicyVersion> sorted = new ArrayList<>(byNumber);
         sorted.sort(Comparator.comparing(PolicyVersion::effectiveFrom));
         for (int i = 1; i < sorted.size(); i++) {
             PolicyVersion before = sorted.get(i - 1);
-            if (before.effectiveTo() == null || !before.effectiveTo().isBefore(sorted.get(i).effectiveFrom())) {
+            if (before.endInForce() == null || !before.endInForce().isBefore(sorted.get(i).effectiveFrom())) {
                 throw new OverlappingVersionException(before, sorted.get(i));
-            }
-        }
-        for (PolicyVersion v : sorted) {
-            if (v.code() != code) {
-                throw new IllegalArgumentException("version of " + v.code() + " in the timeline of " + code);
             }
         }
         this.versions = List.copyOf(sorted);
@@ -41,11 +49,28 @@ public final class Timeline {
         return versions;
     }
 
-    /** The timeline with {@code version} added; refused when it overlaps a version already there. */
+    /**
+     * The timeline with {@code version} (numbered after the others) added. When it begins inside the version in force
+     * on its first day and covers the rest of that one's period, it supersedes that one's tail; any other overlap is
+     * refused.
+     */
     public Timeline with(PolicyVersion version) {
+        PolicyVersion added = version;
+        Optional<PolicyVersion> current = inForceOn(version.effectiveFrom());
+        if (current.isPresent() && current.get().effectiveFrom().isBefore(version.effectiveFrom())
+                && coversTheRest(version, current.get())) {
+            added = version.superseding(current.get().number());
+        }
         List<PolicyVersion> all = new ArrayList<>(versions);
-        all.add(version);
+        all.add(added);
         return new Timeline(code, all);
+    }
+
+    private static boolean coversTheRest(PolicyVersion newer, PolicyVersion older) {
+        if (newer.effectiveTo() == null) {
+            return true;
+        }
+        return older.endInForce() != null && !newer.effectiveTo().isBefore(older.endInForce());
     }
 
     public Optional<PolicyVersion> inForceOn(LocalDate day) {
@@ -57,7 +82,7 @@ public final class Timeline {
         List<Segment> segments = new ArrayList<>();
         for (PolicyVersion v : versions) {
             LocalDate start = later(from, v.effectiveFrom());
-            LocalDate end = earlier(to, v.effectiveTo());
+            LocalDate end = earlier(to, v.endInForce());
             if (end == null || !end.isBefore(start)) {
                 segments.add(new Segment(v, start, end));
             }
@@ -67,7 +92,7 @@ public final class Timeline {
 
     /** Whether every version ended before {@code day}. */
     public boolean endedBefore(LocalDate day) {
-        return !versions.isEmpty() && versions.stream().allMatch(v -> v.effectiveTo() != null && v.effectiveTo().isBefore(day));
+        return !versions.isEmpty() && versions.stream().allMatch(v -> v.endInForce() != null && v.endInForce().isBefore(day));
     }
 
     /** Whether the first version begins after {@code day}. */
@@ -97,7 +122,9 @@ public final class Timeline {
     public static final class OverlappingVersionException extends RuntimeException {
         public OverlappingVersionException(PolicyVersion a, PolicyVersion b) {
             super("version " + b.number() + " (from " + b.effectiveFrom() + ") overlaps version " + a.number()
-                    + " (" + a.effectiveFrom() + " to " + (a.effectiveTo() == null ? "open" : a.effectiveTo()) + ")");
+                    + " (" + a.effectiveFrom() + " to " + (a.endInForce() == null ? "open" : a.endInForce()) + ")"
+                    + "; a new version may only reach back into the version in force on its first day, and then must "
+                    + "cover the rest of that version's period");
         }
     }
 }

@@ -55,6 +55,8 @@ public class PublishedVersion {
     @Column(nullable = false)
     public String source;
 
+    public Integer supersedes;
+
     @Column(name = "published_at", nullable = false)
     public Instant publishedAt;
 
@@ -104,6 +106,7 @@ public class PublishedVersion {
         row.ageToMonths = version.ageToMonths();
         row.femaleOnly = version.femaleOnly();
         row.source = version.source();
+        row.supersedes = version.supersedes();
         row.publishedAt = at;
         row.publishedBy = by;
         version.tiers().forEach(t -> row.tiers.add(TierRow.of(t)));
@@ -112,6 +115,6 @@ public class PublishedVersion {
 
     public PolicyVersion toVersion() {
         return new PolicyVersion(PolicyCode.valueOf(policyCode), number, effectiveFrom, effectiveTo, ageFromMonths,
-                ageToMonths, femaleOnly, tiers.stream().map(TierRow::toTier).toList(), source);
+                ageToMonths, femaleOnly, tiers.stream().map(TierRow::toTier).toList(), source, supersedes, null);
     }
 }

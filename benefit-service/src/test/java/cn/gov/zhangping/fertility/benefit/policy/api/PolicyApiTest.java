@@ -72,12 +72,32 @@ class PolicyApiTest {
     void anOverlappingVersionIsRefusedAndNothingIsStored() {
         var before = StoredRows.in(dataSource, "policy_version", "policy_version_tier").get();
         String overlapping = """
-                {"effectiveFrom":"2025-12-01","effectiveTo":null,"ageFromMonths":6,"ageToMonths":24,
+                {"effectiveFrom":"2025-12-01","effectiveTo":"2025-12-15","ageFromMonths":6,"ageToMonths":24,
                  "terms":[{"percent":100}],"source":"test"}""";
         given().header("Authorization", TestTokens.bearer("administrator")).contentType("application/json").body(overlapping)
                 .when().post(POLICIES + "/NUTRITION_PACK/versions")
                 .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("version-overlap"));
         assertThat(StoredRows.in(dataSource, "policy_version", "policy_version_tier").get()).isEqualTo(before);
+    }
+
+    @Test
+    void aVersionReachingBackReplacesTheRestOfTheOneInForce() {
+        String raised = """
+                {"effectiveFrom":"2024-07-01","effectiveTo":null,"terms":[{"minBirthOrder":2,"amount":900},
+                 {"minBirthOrder":3,"amount":1200}],"source":"住房公积金管理中心 2024-06 通知"}""";
+        JsonPath policy = given().header("Authorization", TestTokens.bearer("administrator")).contentType("application/json")
+                .body(raised).when().post(POLICIES + "/HPF_RENT_WITHDRAWAL_LIMIT/versions")
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(policy.getString("versions[0].effectiveTo")).isEqualTo("2025-12-31");
+        assertThat(policy.getString("versions[0].supersededFrom")).isEqualTo("2024-07-01");
+        assertThat(policy.getInt("versions[1].supersedes")).isEqualTo(1);
+        // a version reaching into the second without covering the rest of it is refused
+        given().header("Authorization", TestTokens.bearer("administrator")).contentType("application/json")
+                .body("""
+                        {"effectiveFrom":"2025-01-01","effectiveTo":"2025-06-30","terms":[{"minBirthOrder":2,"amount":1}],
+                         "source":"test"}""")
+                .when().post(POLICIES + "/HPF_RENT_WITHDRAWAL_LIMIT/versions")
+                .then().statusCode(409).body("code", equalTo("version-overlap"));
     }
 
     @Test

@@ -24,14 +24,38 @@ class TimelineTest {
     @Test
     void anOverlappingVersionIsRefused() {
         Timeline t = new Timeline(PolicyCode.HOME_PURCHASE_SUBSIDY, List.of(version(1, "2023-04-10", "2025-12-31")));
-        assertThatThrownBy(() -> t.with(version(2, "2025-12-31", null)))
+        // reaching into the middle without covering the rest, or starting on the same day
+        assertThatThrownBy(() -> t.with(version(2, "2024-01-01", "2024-06-30")))
+                .isInstanceOf(Timeline.OverlappingVersionException.class);
+        assertThatThrownBy(() -> t.with(version(2, "2023-04-10", null)))
                 .isInstanceOf(Timeline.OverlappingVersionException.class);
         assertThatThrownBy(() -> t.with(version(2, "2020-01-01", "2023-04-10")))
                 .isInstanceOf(Timeline.OverlappingVersionException.class);
         Timeline open = new Timeline(PolicyCode.HOME_PURCHASE_SUBSIDY, List.of(version(1, "2023-04-10", null)));
-        assertThatThrownBy(() -> open.with(version(2, "2030-01-01", null)))
+        assertThatThrownBy(() -> open.with(version(2, "2030-01-01", "2030-12-31")))
                 .isInstanceOf(Timeline.OverlappingVersionException.class);
         assertThat(t.with(version(2, "2026-01-01", null)).versions()).hasSize(2);
+    }
+
+    @Test
+    void aVersionReachingBackEndsTheOneInForceTheDayBefore() {
+        Timeline t = new Timeline(PolicyCode.HOME_PURCHASE_SUBSIDY, List.of(version(1, "2023-04-10", "2025-12-31")))
+                .with(version(2, "2024-01-01", null));
+        PolicyVersion first = t.versions().get(0);
+        assertThat(first.effectiveTo()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(first.supersededFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(first.endInForce()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(t.versions().get(1).supersedes()).isEqualTo(1);
+        assertThat(t.inForceOn(LocalDate.of(2023, 12, 31))).map(PolicyVersion::number).contains(1);
+        assertThat(t.inForceOn(LocalDate.of(2024, 1, 1))).map(PolicyVersion::number).contains(2);
+        // rebuilt from what is stored (the newer version naming the one it supersedes), the same timeline
+        Timeline stored = new Timeline(PolicyCode.HOME_PURCHASE_SUBSIDY, List.of(version(1, "2023-04-10", "2025-12-31"),
+                t.versions().get(1)));
+        assertThat(stored.versions()).isEqualTo(t.versions());
+        // an open version can be replaced from a later day by another open one
+        Timeline open = new Timeline(PolicyCode.HOME_PURCHASE_SUBSIDY, List.of(version(1, "2023-04-10", null)))
+                .with(version(2, "2030-01-01", null));
+        assertThat(open.versions().get(0).endInForce()).isEqualTo(LocalDate.of(2029, 12, 31));
     }
 
     @Test
