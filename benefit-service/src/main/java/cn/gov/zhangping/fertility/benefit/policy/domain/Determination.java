@@ -24,6 +24,24 @@ public record Determination(PolicyCode code, EntitlementState state, Determinati
             Fen amount) {
     }
 
+    /** What every benefit is for a birth whose registration was cancelled. */
+    public static Determination cancelled(PolicyCode code) {
+        return new Determination(code, EntitlementState.NOT_ELIGIBLE, DeterminationReason.REGISTRATION_CANCELLED,
+                List.of(), null);
+    }
+
+    /** The period in force on {@code day}, else the next one, else the last; null when there is none. */
+    public Period periodAround(LocalDate day) {
+        Period last = null;
+        for (Period p : periods) {
+            if (p.to() == null || !day.isAfter(p.to())) {
+                return p;
+            }
+            last = p;
+        }
+        return last;
+    }
+
     public Fen totalAmount() {
         Fen total = Fen.ZERO;
         for (Period p : periods) {

@@ -11,7 +11,8 @@ public enum DeterminationReason {
     NO_VERSION_IN_FORCE("no version of the rule is in force in the child's period"),
     CONDITION_NOT_MET("the child does not meet the rule's condition (birth order or special-family status)"),
     GIRLS_ONLY("the rule is for girls only"),
-    DECIDED_BY_HOUSEHOLD_REVIEW("decided by the family-planning households' yearly review, not by a birth");
+    DECIDED_BY_HOUSEHOLD_REVIEW("decided by the family-planning households' yearly review, not by a birth"),
+    REGISTRATION_CANCELLED("the birth registration was cancelled");
 
     private final String text;
 

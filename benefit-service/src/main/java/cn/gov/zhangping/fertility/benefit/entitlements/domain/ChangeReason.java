@@ -1,8 +1,0 @@
-package cn.gov.zhangping.fertility.benefit.entitlements.domain;
-
-/** Why an entitlement changed: what happened to the birth registration it follows from. */
-public enum ChangeReason {
-    BIRTH_REGISTERED,
-    REGISTRATION_CORRECTED,
-    REGISTRATION_CANCELLED
-}
