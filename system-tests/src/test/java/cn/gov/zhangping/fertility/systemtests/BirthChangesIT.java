@@ -55,9 +55,10 @@ class BirthChangesIT {
             return LocalDate.parse((String) facts.get("birthDate")).getYear();
         }
 
-        /** Entitlements the rules give: parental leave for each parent, the nutrition pack, the fee reduction for a third or later child or a special family. */
-        int entitlementsDue() {
-            return cancelled ? 0 : 3 + ((Integer) facts.get("birthOrder") >= 3 || (Boolean) facts.get("specialFamily") ? 1 : 0);
+        /** The facts benefit-service should hold for it, in the shape of its answer's {@code facts}. */
+        Map<String, Object> benefitFacts() {
+            return Map.of("birthDate", facts.get("birthDate"), "sex", facts.get("sex"), "birthOrder", facts.get("birthOrder"),
+                    "specialFamily", facts.get("specialFamily"), "cancelled", cancelled);
         }
     }
 
@@ -123,10 +124,10 @@ class BirthChangesIT {
         f.cancelled = true;
     }
 
-    private static List<Map<String, Object>> entitlements(String registrationId) {
+    private static JsonPath entitlements(String registrationId) {
         return given().header("Authorization", reader).queryParam("birthRegistrationId", registrationId)
                 .when().get(SUITE.url(BirthFanOut.BENEFIT) + "/api/v1/entitlements").then().statusCode(200)
-                .extract().jsonPath().getList("items");
+                .extract().jsonPath();
     }
 
     private static long childrenUnder3(String township) {
@@ -188,12 +189,14 @@ class BirthChangesIT {
 
         Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (Final f : finals) {
-                List<Map<String, Object>> items = entitlements(f.id);
-                assertThat(items.stream().filter(e -> "ELIGIBLE".equals(e.get("status"))).count())
-                        .as("eligible entitlements of %s (%s, cancelled %s)", f.id, f.facts, f.cancelled)
-                        .isEqualTo(f.entitlementsDue());
-                assertThat(items).as("entitlements of %s", f.id).isNotEmpty()
-                        .allSatisfy(e -> assertThat(e.get("status")).isIn("ELIGIBLE", "WITHDRAWN"));
+                JsonPath benefit = entitlements(f.id);
+                Map<String, Object> held = new HashMap<>(benefit.getMap("facts"));
+                held.keySet().retainAll(f.benefitFacts().keySet());
+                assertThat(held).as("facts benefit-service holds for %s", f.id).isEqualTo(f.benefitFacts());
+                if (f.cancelled) {
+                    assertThat(benefit.getList("entitlements.reason")).as("entitlements of %s", f.id)
+                            .isNotEmpty().containsOnly("REGISTRATION_CANCELLED");
+                }
             }
             for (String t : townships) {
                 assertThat(childrenUnder3(t)).as("children under 3 in %s", t).isEqualTo(expectedTownships.getOrDefault(t, 0L));
@@ -201,11 +204,10 @@ class BirthChangesIT {
             assertThat(births(years)).isEqualTo(expectedBirths);
         });
 
-        // a withdrawn entitlement stays, with the revision that withdrew it
-        List<Map<String, Object>> cancelled = entitlements(finals.get(4).id);
-        assertThat(cancelled).hasSize(3).allSatisfy(e -> assertThat(e.get("status")).isEqualTo("WITHDRAWN"));
-        List<Map<String, Object>> lowered = entitlements(finals.get(5).id);
-        assertThat(lowered).filteredOn(e -> "CHILDCARE_FEE_REDUCTION".equals(e.get("code")))
-                .singleElement().satisfies(e -> assertThat(e.get("status")).isEqualTo("WITHDRAWN"));
+        // a cancelled birth's entitlements stay, NOT_ELIGIBLE, with the revision that cancelled it last in their history
+        JsonPath cancelled = entitlements(finals.get(4).id);
+        assertThat(cancelled.getList("entitlements.state")).containsOnly("NOT_ELIGIBLE");
+        assertThat(cancelled.getList("entitlements.collect { it.history.last().cause }")).containsOnly("REGISTRATION_CANCELLED");
+        assertThat(cancelled.getList("entitlements.collect { it.history.last().revision }")).containsOnly(2);
     }
 }

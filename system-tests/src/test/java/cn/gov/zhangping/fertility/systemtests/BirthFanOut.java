@@ -74,6 +74,7 @@ final class BirthFanOut implements AutoCloseable {
         LocalDate today = LocalDate.now(ZONE);
         Map<Integer, Long> expectedByYear = new HashMap<>();
         Map<String, Integer> expectedEntitlements = new LinkedHashMap<>();
+        int perChild = policiesDecidedByAChild();
         Map<String, Long> expectedByTownship = new HashMap<>();
         Latencies latencies = new Latencies(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 
@@ -101,7 +102,7 @@ final class BirthFanOut implements AutoCloseable {
                     .then().statusCode(201).extract().path("id");
             long registered = System.nanoTime();
             long expectedYearCount = expectedByYear.merge(born.getYear(), 1L, Long::sum);
-            int expected = order >= 3 ? 4 : 3;
+            int expected = perChild;
             expectedEntitlements.put(id, expected);
             expectedByTownship.merge(township, 1L, Long::sum);
 
@@ -124,6 +125,8 @@ final class BirthFanOut implements AutoCloseable {
         Thread.sleep(2000);
         for (Map.Entry<String, Integer> e : expectedEntitlements.entrySet()) {
             assertThat(entitlements(e.getKey())).as("entitlements of %s", e.getKey()).isEqualTo(e.getValue());
+            // determined once: one change (the registration) in each entitlement's history
+            assertThat(entitlementChanges(e.getKey())).as("changes of %s", e.getKey()).isEqualTo(e.getValue());
         }
         for (Map.Entry<Integer, Long> e : expectedByYear.entrySet()) {
             assertThat(births(e.getKey())).as("births counted for %d", e.getKey()).isEqualTo(e.getValue());
@@ -170,11 +173,23 @@ final class BirthFanOut implements AutoCloseable {
         return first17 + "10X98765432".charAt(sum % 11);
     }
 
+    /** How many entitlements benefit-service lists for a child: one per policy a child's facts decide. */
+    private int policiesDecidedByAChild() {
+        return given().header("Authorization", reader).when().get(suite.url(BENEFIT) + "/api/v1/policies")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.trigger != 'HOUSEHOLD_STATUS' }").size();
+    }
+
+    /** The entitlements benefit-service lists for a registration; 0 while it has not seen it (404). */
     private int entitlements(String registrationId) {
-        JsonPath json = given().header("Authorization", reader).queryParam("birthRegistrationId", registrationId)
-                .when().get(suite.url(BENEFIT) + "/api/v1/entitlements").then().statusCode(200).extract().jsonPath();
-        Object items = json.get("items");
-        return items != null ? json.getList("items").size() : json.getList("$").size();
+        var response = given().header("Authorization", reader).queryParam("birthRegistrationId", registrationId)
+                .when().get(suite.url(BENEFIT) + "/api/v1/entitlements").then().extract();
+        return response.statusCode() == 404 ? 0 : response.jsonPath().getList("entitlements").size();
+    }
+
+    private int entitlementChanges(String registrationId) {
+        return given().header("Authorization", reader).queryParam("birthRegistrationId", registrationId)
+                .when().get(suite.url(BENEFIT) + "/api/v1/entitlements").then().statusCode(200).extract().jsonPath()
+                .getList("entitlements.history.flatten()").size();
     }
 
     private int childrenIn(String township, String community) {

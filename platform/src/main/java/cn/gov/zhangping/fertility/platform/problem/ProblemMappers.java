@@ -165,7 +165,8 @@ public class ProblemMappers {
     /**
      * The field a violation is about: the property path below the method parameter
      * ({@code register.request.motherIdNumber} gives {@code motherIdNumber}, {@code list.page.size} gives
-     * {@code size}), or the parameter itself ({@code list.townshipCode} gives {@code townshipCode}).
+     * {@code size}, {@code publish.request.terms[0].amount} gives {@code terms[0].amount}, a null element of a list
+     * {@code terms[1]}), or the parameter itself ({@code list.townshipCode} gives {@code townshipCode}).
      */
     static String fieldName(Path path) {
         String parameter = null;
@@ -176,8 +177,13 @@ public class ProblemMappers {
                 parameter = node.getName();
                 below.clear();
             } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT || kind == ElementKind.BEAN) {
-                if (node.getName() != null) {
-                    below.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                // a node in a list carries the list's index: terms[0].amount is "terms", then "amount" at index 0
+                if (node.isInIterable() && node.getIndex() != null && !below.isEmpty()) {
+                    int last = below.size() - 1;
+                    below.set(last, below.get(last) + "[" + node.getIndex() + "]");
+                }
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    below.add(node.getName());
                 }
             }
         }

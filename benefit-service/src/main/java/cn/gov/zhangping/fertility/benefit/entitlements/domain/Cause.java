@@ -1,8 +1,5 @@
 package cn.gov.zhangping.fertility.benefit.entitlements.domain;
 
-/**
- * What caused a change of a birth's entitlements: the reason, the birth registration's revision that brought it,
- * and a short detail (the corrected fields, the cancellation reason), never personal data.
- */
-public record Cause(ChangeReason reason, int revision, String detail) {
+/** Why entitlements are determined again: the cause, the registration revision it comes from, a detail (no personal data). */
+public record Cause(ChangeCause cause, int revision, String detail) {
 }

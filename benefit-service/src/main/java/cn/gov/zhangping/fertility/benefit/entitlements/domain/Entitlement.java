@@ -1,6 +1,5 @@
 package cn.gov.zhangping.fertility.benefit.entitlements.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,29 +8,24 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import cn.gov.zhangping.fertility.platform.time.Ages;
+
+import cn.gov.zhangping.fertility.benefit.policy.domain.Determination;
+import cn.gov.zhangping.fertility.benefit.policy.domain.DeterminationReason;
+import cn.gov.zhangping.fertility.benefit.policy.domain.EntitlementState;
+import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCode;
 
 /**
- * What one registered birth entitles one beneficiary to: at most one per birth, entitlement and beneficiary.
- * Quantity, unit and percent are the terms of the granting rule at the time; the rule gives the plan source and
- * who bears the cost.
- * <p>
- * An entitlement follows its birth registration: when the registration is corrected the entitlements are
- * determined again, and each one is granted, changed to its new terms or withdrawn accordingly; when the
- * registration is cancelled every one is withdrawn. Nothing is deleted: a withdrawn entitlement stays, and each
- * change is a {@link EntitlementChange} in its history.
+ * Where a child's family stood with one policy when it was last determined (an event, or the daily job), and the
+ * history of every change. One per child and policy; nothing is deleted.
  */
 @Entity
 @Table(name = "entitlement")
@@ -40,144 +34,70 @@ public class Entitlement {
     @Id
     public UUID id;
 
-    @Column(name = "birth_registration_id", nullable = false)
-    public UUID birthRegistrationId;
+    @Column(name = "registration_id", nullable = false)
+    public UUID registrationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "policy_code", nullable = false)
+    public PolicyCode policyCode;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public EntitlementCode code;
+    public EntitlementState state;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Beneficiary beneficiary;
+    public DeterminationReason reason;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "rule_code", nullable = false)
-    public EntitlementRule rule;
+    @Column(name = "version_number")
+    public Integer versionNumber;
 
-    public Integer quantity;
+    @Column(name = "period_from")
+    public LocalDate periodFrom;
 
-    @Enumerated(EnumType.STRING)
-    public EntitlementUnit unit;
+    @Column(name = "period_to")
+    public LocalDate periodTo;
 
-    @Column(precision = 5, scale = 2)
-    public BigDecimal percent;
+    @Column(name = "amount_fen")
+    public Long amountFen;
 
-    @Column(name = "valid_from", nullable = false)
-    public LocalDate validFrom;
+    @Column(name = "determined_on", nullable = false)
+    public LocalDate determinedOn;
 
-    @Column(name = "valid_until", nullable = false)
-    public LocalDate validUntil;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public EntitlementStatus status;
-
-    /** When it was first granted. */
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    @OneToMany(mappedBy = "entitlement", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
-    @OrderBy("revision")
+    @OneToMany(mappedBy = "entitlement", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OrderBy("changedAt, id")
     public List<EntitlementChange> history = new ArrayList<>();
 
-    /**
-     * The entitlement {@code rule} grants for {@code birth}: from the day the child reaches the rule's lower age to
-     * the day before it reaches the upper one ({@link Ages}).
-     */
-    public static Entitlement grant(EntitlementRule rule, Birth birth, Instant now) {
+    public static Entitlement of(UUID registrationId, PolicyCode code) {
         Entitlement e = new Entitlement();
         e.id = UUID.randomUUID();
-        e.birthRegistrationId = birth.registrationId();
-        e.code = rule.entitlementCode;
-        e.beneficiary = rule.beneficiary;
-        e.rule = rule;
-        e.quantity = rule.quantity;
-        e.unit = rule.unit;
-        e.percent = rule.percent;
-        e.validFrom = Ages.dayReaching(birth.birthDate(), rule.ageFromMonths);
-        e.validUntil = Ages.lastDayBefore(birth.birthDate(), rule.ageToMonths);
-        e.status = EntitlementStatus.ELIGIBLE;
-        e.recordedAt = now;
+        e.registrationId = registrationId;
+        e.policyCode = code;
         return e;
     }
 
-    /** Records that this newly determined entitlement was granted. */
-    public void granted(Cause cause, Instant now) {
-        history.add(EntitlementChange.of(this, ChangeType.GRANTED, cause, now));
-    }
-
-    /** Records that this newly determined entitlement was granted but is held while a review is pending. */
-    public void grantedHeld(Cause cause, Instant now) {
-        status = EntitlementStatus.HELD;
-        history.add(EntitlementChange.of(this, ChangeType.HELD, cause, now));
-    }
-
     /**
-     * The birth was determined again while its registration is under review and this entitlement, due, depends on a
-     * doubtful fact: it is held on the terms {@code due} has (one history row for the revision).
+     * Takes what {@code d} says on {@code day}; records a change (with {@code cause}) only when the state, reason,
+     * version, period or amount differ from what it was. Returns whether it changed.
      */
-    public void becomesDueHeld(Entitlement due, Cause cause, Instant now) {
-        boolean sameTerms = sameTermsAs(due);
-        if (status == EntitlementStatus.HELD && sameTerms) {
-            return;
+    public boolean becomes(Determination d, LocalDate day, Cause cause, Instant now) {
+        Determination.Period current = d.periodAround(day);
+        Integer version = current == null ? null : current.version();
+        LocalDate from = d.periods().isEmpty() ? null : d.periods().get(0).from();
+        LocalDate to = d.periods().isEmpty() ? null : d.periods().get(d.periods().size() - 1).to();
+        Long amount = d.periods().stream().anyMatch(p -> p.amount() != null) ? d.totalAmount().value() : null;
+        determinedOn = day;
+        if (!history.isEmpty() && state == d.state() && reason == d.reason() && Objects.equals(versionNumber, version)
+                && Objects.equals(periodFrom, from) && Objects.equals(periodTo, to) && Objects.equals(amountFen, amount)) {
+            return false;
         }
-        ChangeType type = status == EntitlementStatus.HELD ? ChangeType.CHANGED : ChangeType.HELD;
-        takeTermsOf(due);
-        status = EntitlementStatus.HELD;
-        history.add(EntitlementChange.of(this, type, cause, now));
-    }
-
-    /** The review is closed: a held entitlement is released (ELIGIBLE). */
-    public void release(Cause cause, Instant now) {
-        if (status == EntitlementStatus.HELD) {
-            status = EntitlementStatus.ELIGIBLE;
-            history.add(EntitlementChange.of(this, ChangeType.RELEASED, cause, now));
-        }
-    }
-
-    /**
-     * The birth was determined again and this entitlement is {@code due} (on the terms {@code due} has): a withdrawn
-     * one is granted again, one on other terms is changed to them, one on the same terms stays as it is.
-     */
-    public void becomesDue(Entitlement due, Cause cause, Instant now) {
-        if (status == EntitlementStatus.WITHDRAWN || status == EntitlementStatus.HELD) {
-            ChangeType type = status == EntitlementStatus.HELD ? ChangeType.RELEASED : ChangeType.GRANTED;
-            takeTermsOf(due);
-            status = EntitlementStatus.ELIGIBLE;
-            history.add(EntitlementChange.of(this, type, cause, now));
-        } else if (!sameTermsAs(due)) {
-            takeTermsOf(due);
-            history.add(EntitlementChange.of(this, ChangeType.CHANGED, cause, now));
-        }
-    }
-
-    /** The birth was determined again, or cancelled, and this entitlement is no longer due: it is withdrawn. */
-    public void noLongerDue(Cause cause, Instant now) {
-        if (status != EntitlementStatus.WITHDRAWN) {
-            status = EntitlementStatus.WITHDRAWN;
-            history.add(EntitlementChange.of(this, ChangeType.WITHDRAWN, cause, now));
-        }
-    }
-
-    /** Whether {@code other} is the same entitlement of the same beneficiary (whatever its terms). */
-    public boolean sameKindAs(Entitlement other) {
-        return code == other.code && beneficiary == other.beneficiary;
-    }
-
-    /** Whether {@code other} grants on the same terms: rule, quantity, unit, percent and period. */
-    public boolean sameTermsAs(Entitlement other) {
-        return rule.code.equals(other.rule.code) && Objects.equals(quantity, other.quantity) && unit == other.unit
-                && (percent == null ? other.percent == null : other.percent != null && percent.compareTo(other.percent) == 0)
-                && validFrom.equals(other.validFrom) && validUntil.equals(other.validUntil);
-    }
-
-    private void takeTermsOf(Entitlement due) {
-        rule = due.rule;
-        quantity = due.quantity;
-        unit = due.unit;
-        percent = due.percent;
-        validFrom = due.validFrom;
-        validUntil = due.validUntil;
+        state = d.state();
+        reason = d.reason();
+        versionNumber = version;
+        periodFrom = from;
+        periodTo = to;
+        amountFen = amount;
+        history.add(EntitlementChange.of(this, cause, day, now));
+        return true;
     }
 }

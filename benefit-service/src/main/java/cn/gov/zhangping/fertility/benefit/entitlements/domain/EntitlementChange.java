@@ -1,6 +1,5 @@
 package cn.gov.zhangping.fertility.benefit.entitlements.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,10 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/**
- * One change of an entitlement, kept for good: what happened, why, which revision of the birth registration caused
- * it, and the terms the entitlement has from then on. At most one per entitlement and revision.
- */
+import cn.gov.zhangping.fertility.benefit.policy.domain.DeterminationReason;
+import cn.gov.zhangping.fertility.benefit.policy.domain.EntitlementState;
+
+/** One change of an entitlement: what it became, why, from which registration revision, and when. */
 @Entity
 @Table(name = "entitlement_change")
 public class EntitlementChange {
@@ -26,57 +25,58 @@ public class EntitlementChange {
     public UUID id;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "entitlement_id", nullable = false, updatable = false)
+    @JoinColumn(name = "entitlement_id", nullable = false)
     public Entitlement entitlement;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "change_type", nullable = false)
-    public ChangeType changeType;
-
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public ChangeReason reason;
+    public ChangeCause cause;
 
     public String detail;
 
     @Column(nullable = false)
     public int revision;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "rule_code", nullable = false)
-    public EntitlementRule rule;
-
-    public Integer quantity;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EntitlementState state;
 
     @Enumerated(EnumType.STRING)
-    public EntitlementUnit unit;
+    @Column(nullable = false)
+    public DeterminationReason reason;
 
-    @Column(precision = 5, scale = 2)
-    public BigDecimal percent;
+    @Column(name = "version_number")
+    public Integer versionNumber;
 
-    @Column(name = "valid_from", nullable = false)
-    public LocalDate validFrom;
+    @Column(name = "period_from")
+    public LocalDate periodFrom;
 
-    @Column(name = "valid_until", nullable = false)
-    public LocalDate validUntil;
+    @Column(name = "period_to")
+    public LocalDate periodTo;
+
+    @Column(name = "amount_fen")
+    public Long amountFen;
+
+    @Column(name = "changed_on", nullable = false)
+    public LocalDate changedOn;
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
-    static EntitlementChange of(Entitlement e, ChangeType type, Cause cause, Instant now) {
+    static EntitlementChange of(Entitlement e, Cause cause, LocalDate day, Instant now) {
         EntitlementChange c = new EntitlementChange();
         c.id = UUID.randomUUID();
         c.entitlement = e;
-        c.changeType = type;
-        c.reason = cause.reason();
+        c.cause = cause.cause();
         c.detail = cause.detail();
         c.revision = cause.revision();
-        c.rule = e.rule;
-        c.quantity = e.quantity;
-        c.unit = e.unit;
-        c.percent = e.percent;
-        c.validFrom = e.validFrom;
-        c.validUntil = e.validUntil;
+        c.state = e.state;
+        c.reason = e.reason;
+        c.versionNumber = e.versionNumber;
+        c.periodFrom = e.periodFrom;
+        c.periodTo = e.periodTo;
+        c.amountFen = e.amountFen;
+        c.changedOn = day;
         c.changedAt = now;
         return c;
     }

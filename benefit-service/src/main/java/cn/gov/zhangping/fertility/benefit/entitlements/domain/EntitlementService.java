@@ -1,89 +1,114 @@
 package cn.gov.zhangping.fertility.benefit.entitlements.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.benefit.children.domain.Child;
+import cn.gov.zhangping.fertility.benefit.children.persistence.ChildRepository;
 import cn.gov.zhangping.fertility.benefit.entitlements.persistence.EntitlementRepository;
-import cn.gov.zhangping.fertility.benefit.entitlements.persistence.EntitlementRuleRepository;
-import cn.gov.zhangping.fertility.platform.paging.Page;
-import cn.gov.zhangping.fertility.platform.paging.PageRequest;
-import org.jboss.logging.Logger;
+import cn.gov.zhangping.fertility.benefit.policy.domain.Determination;
+import cn.gov.zhangping.fertility.benefit.policy.domain.Entitling;
+import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCatalogue;
+import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCode;
+import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
- * Records the entitlements that follow from each registered birth as its registration stands (registered,
- * corrected, cancelled), with the history of their changes, and reads them back.
+ * Determines, for each registered child, where its family stands with every policy a child's facts decide, keeps
+ * that with the history of its changes (on every birth event, and daily as children age), and answers for any date.
  */
 @ApplicationScoped
 public class EntitlementService {
 
-    private static final Logger LOG = Logger.getLogger(EntitlementService.class);
+    /** A child's facts and, for each policy, what the catalogue says on a date and the stored history. */
+    public record ChildEntitlements(Child child, LocalDate asOf, List<Item> items) {
+    }
+
+    /** One policy for one child: what it is on the date asked, and how it changed. */
+    public record Item(PolicyCatalogue.Listing listing, Determination determination, Entitlement stored) {
+    }
+
+    @Inject
+    ChildRepository children;
 
     @Inject
     EntitlementRepository entitlements;
 
     @Inject
-    EntitlementRuleRepository rules;
+    PolicyCatalogue catalogue;
 
     /**
-     * Determines what {@code birth} entitles to under the rules in force for its date of birth, and records the
-     * difference to what it was entitled to before: entitlements now due are granted (again), those due on other
-     * terms are changed, those no longer due are withdrawn, each with {@code cause}. Determining a birth again with
-     * the same facts changes nothing.
+     * Determines every policy for {@code child} as of today and records what changed, with {@code cause}. Runs in the
+     * caller's transaction, which holds the child's row.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void determine(Birth birth, Cause cause) {
+    public void redetermine(Child child, Cause cause) {
+        LocalDate today = CivilDate.today();
         Instant now = Instant.now();
-        List<Entitlement> held = new ArrayList<>(entitlements.ofBirth(birth.registrationId()));
-        int before = held.size();
-        for (Entitlement due : EntitlementPolicy.entitlementsFor(birth, rules.listAll(), now)) {
-            Entitlement existing = held.stream().filter(e -> e.sameKindAs(due)).findFirst().orElse(null);
-            boolean hold = birth.reviewPending() && due.rule.dependsOnReviewedFacts();
-            if (existing == null) {
-                if (hold) {
-                    due.grantedHeld(cause, now);
-                } else {
-                    due.granted(cause, now);
-                }
-                entitlements.persist(due);
-            } else {
-                held.remove(existing);
-                if (hold) {
-                    existing.becomesDueHeld(due, cause, now);
-                } else {
-                    existing.becomesDue(due, cause, now);
-                }
+        Map<PolicyCode, Entitlement> stored = entitlements.ofChild(child.registrationId).stream()
+                .collect(Collectors.toMap(e -> e.policyCode, Function.identity()));
+        for (PolicyCatalogue.Listing listing : catalogue.all()) {
+            if (!listing.policy().decidedByChild()) {
+                continue;
+            }
+            PolicyCode code = listing.policy().code();
+            Entitlement e = stored.get(code);
+            boolean first = e == null;
+            if (first) {
+                e = Entitlement.of(child.registrationId, code);
+            }
+            e.becomes(determine(listing, child, today), today, cause, now);
+            if (first) {
+                // persisted with its state: the insert takes the values the entity has now
+                entitlements.persist(e);
             }
         }
-        held.forEach(e -> e.noLongerDue(cause, now));
-        LOG.debugf("determined the entitlements of birth registration %s (%s, revision %d; %d held before)",
-                birth.registrationId(), cause.reason(), cause.revision(), before);
     }
 
-    /** Releases the held entitlements of the birth (a reviewer confirmed its registration as it was). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void releaseAll(UUID birthRegistrationId, Cause cause) {
-        Instant now = Instant.now();
-        entitlements.ofBirth(birthRegistrationId).forEach(e -> e.release(cause, now));
+    /** The child's entitlements on {@code asOf}; 404 for a registration never seen. */
+    @Transactional
+    public ChildEntitlements of(UUID registrationId, LocalDate asOf) {
+        Child child = children.findByIdOptional(registrationId)
+                .orElseThrow(() -> DomainException.notFound("birth registration", registrationId));
+        Map<PolicyCode, Entitlement> stored = entitlements.ofChild(registrationId).stream()
+                .collect(Collectors.toMap(e -> e.policyCode, Function.identity()));
+        List<Item> items = new ArrayList<>();
+        for (PolicyCatalogue.Listing listing : catalogue.all()) {
+            if (listing.policy().decidedByChild()) {
+                items.add(new Item(listing, determine(listing, child, asOf), stored.get(listing.policy().code())));
+            }
+        }
+        return new ChildEntitlements(child, asOf, items);
     }
 
-    /** Withdraws every entitlement of the birth (its registration was cancelled). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void withdrawAll(UUID birthRegistrationId, Cause cause) {
-        Instant now = Instant.now();
-        entitlements.ofBirth(birthRegistrationId).forEach(e -> e.noLongerDue(cause, now));
+    /** How many children a batch determined, and the last one's id. */
+    public record Batch(int count, UUID last) {
     }
 
-    public Page<Entitlement> forBirth(UUID birthRegistrationId, PageRequest page) {
-        return Page.of(entitlements.page(birthRegistrationId, page), page, entitlements.count(birthRegistrationId));
+    /** Determines the entitlements of up to {@code limit} standing children after {@code after}, in id order. */
+    @Transactional
+    public Batch redetermineBatch(LocalDate bornSince, UUID after, int limit) {
+        List<Child> batch = children.standingBornSince(bornSince, after, limit);
+        for (Child c : batch) {
+            children.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
+            redetermine(c, new Cause(ChangeCause.CHILD_AGED, c.revision, null));
+        }
+        return new Batch(batch.size(), batch.isEmpty() ? after : batch.get(batch.size() - 1).registrationId);
     }
 
-    public List<EntitlementRule> catalogue() {
-        return rules.catalogue();
+    private static Determination determine(PolicyCatalogue.Listing listing, Child child, LocalDate day) {
+        return child.cancelled ? Determination.cancelled(listing.policy().code())
+                : Entitling.determine(listing.policy(), listing.timeline(), child.facts(), day);
     }
 }

@@ -1,0 +1,54 @@
+package cn.gov.zhangping.fertility.benefit.policy.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a rule says for one child on one date: the state, the reason, the periods in which it is due (each under
+ * one version, with the line of terms that applies), and the next date at which the state changes.
+ *
+ * @param nextMilestone the next date the state changes by time alone (a start, an end), or null
+ */
+public record Determination(PolicyCode code, EntitlementState state, DeterminationReason reason,
+        List<Period> periods, LocalDate nextMilestone) {
+
+    public Determination {
+        periods = List.copyOf(periods);
+    }
+
+    /**
+     * A part of the benefit's period under one version. {@code to} null: open. {@code months} and {@code amount}
+     * for a benefit due per month (a month is due when its last day falls in the period; null otherwise).
+     */
+    public record Period(int version, LocalDate from, LocalDate to, Tier tier, String source, Integer months,
+            Fen amount) {
+    }
+
+    /** What every benefit is for a birth whose registration was cancelled. */
+    public static Determination cancelled(PolicyCode code) {
+        return new Determination(code, EntitlementState.NOT_ELIGIBLE, DeterminationReason.REGISTRATION_CANCELLED,
+                List.of(), null);
+    }
+
+    /** The period in force on {@code day}, else the next one, else the last; null when there is none. */
+    public Period periodAround(LocalDate day) {
+        Period last = null;
+        for (Period p : periods) {
+            if (p.to() == null || !day.isAfter(p.to())) {
+                return p;
+            }
+            last = p;
+        }
+        return last;
+    }
+
+    public Fen totalAmount() {
+        Fen total = Fen.ZERO;
+        for (Period p : periods) {
+            if (p.amount() != null) {
+                total = total.plus(p.amount());
+            }
+        }
+        return total;
+    }
+}
