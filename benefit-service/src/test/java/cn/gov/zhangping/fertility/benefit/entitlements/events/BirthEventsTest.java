@@ -135,7 +135,7 @@ class BirthEventsTest {
         assertThat(causes(child, "NATIONAL_CHILDCARE_SUBSIDY"))
                 .containsExactly("BIRTH_REGISTERED/1/ACTIVE", "REGISTRATION_CORRECTED/2/ACTIVE");
         // the plan's period is over for a child born in October 2026, whatever its order: nothing to record
-        assertThat(causes(child, "HOME_PURCHASE_SUBSIDY")).containsExactly("BIRTH_REGISTERED/1/NOT_ELIGIBLE");
+        assertThat(causes(child, "CHILDCARE_FEE_REDUCTION")).containsExactly("BIRTH_REGISTERED/1/NOT_ELIGIBLE");
 
         cancelled(child, 3).publish();
         await().atMost(WAIT).untilAsserted(() -> assertThat(stored(child)).isEqualTo(due(girl("2026-10-20", 2), true)));
