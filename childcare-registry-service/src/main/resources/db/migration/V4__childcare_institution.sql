@@ -17,7 +17,7 @@ CREATE TABLE childcare_institution (
     operator         varchar(100)  NOT NULL,
     status           varchar(10)   NOT NULL,
     registered_at    timestamptz   NOT NULL,
-    version          integer       NOT NULL
+    revision         integer       NOT NULL
 );
 CREATE INDEX childcare_institution_township ON childcare_institution (township_code, status);
 

@@ -16,7 +16,12 @@ public final class ChildcareEventTypes {
     public static final String ENROLMENT_AGGREGATE = "childcare-enrolment";
     public static final String ENROLMENT_CHANGED_V1 = "cn.gov.zhangping.fertility.childcare.enrolment-changed.v1";
 
-    public static final List<String> ALL = List.of(ENROLMENT_CHANGED_V1);
+    /** Institutions: slots, inclusive slots, status and place move indicators 12-15 and the zone standards. */
+    public static final String INSTITUTIONS_TOPIC = "fertility.childcare-institutions.v1";
+    public static final String INSTITUTION_AGGREGATE = "childcare-institution";
+    public static final String INSTITUTION_CHANGED_V1 = "cn.gov.zhangping.fertility.childcare.institution-changed.v1";
+
+    public static final List<String> ALL = List.of(ENROLMENT_CHANGED_V1, INSTITUTION_CHANGED_V1);
 
     private ChildcareEventTypes() {
     }
