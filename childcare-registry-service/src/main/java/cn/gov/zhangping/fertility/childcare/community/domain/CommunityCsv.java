@@ -45,14 +45,15 @@ public final class CommunityCsv {
             if (line.isBlank()) {
                 continue;
             }
-            String at = "line " + (i + 1) + ": ";
+            String lineNo = "line " + (i + 1);
+            String at = lineNo + ": ";
             if (PlainText.problem(line).isPresent()) {
-                errors.add(new FieldError(at.strip(), PlainText.problem(line).get()));
+                errors.add(new FieldError(lineNo, PlainText.problem(line).get()));
                 continue;
             }
             String[] f = line.split(",", -1);
             if (f.length != 6) {
-                errors.add(new FieldError(at.strip(), "must have 6 comma-separated fields"));
+                errors.add(new FieldError(lineNo, "must have 6 comma-separated fields"));
                 continue;
             }
             String code = f[0].strip();
