@@ -2,7 +2,6 @@ package cn.gov.zhangping.fertility.childcare.institution.api;
 
 import java.math.BigDecimal;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,7 +33,6 @@ public record RegisterInstitutionRequest(
         @NotBlank(message = "is required") @Pattern(regexp = "^[0-9]{12}$", message = "must be 12 digits")
         @Schema(description = "A community of the register in the township", example = "350881001003", pattern = "^[0-9]{12}$")
         String communityCode,
-        @Schema(description = "Residential zone it serves, if any", nullable = true) UUID zoneId,
         @NotBlank(message = "is required") @MaxLength(200) @Schema(example = "菁城街道西安路 12 号", maxLength = 200) String address,
         @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") @Max(value = 10000, message = "must be at most 10000")
         @Schema(example = "60", minimum = "1", maximum = "10000") Integer totalSlots,
@@ -50,7 +48,7 @@ public record RegisterInstitutionRequest(
         String operator) {
 
     InstitutionDetails toDetails() {
-        return new InstitutionDetails(name.strip(), creditCode, kind, inclusive, townshipCode, communityCode, zoneId,
+        return new InstitutionDetails(name.strip(), creditCode, kind, inclusive, townshipCode, communityCode, null,
                 address.strip(), totalSlots, inclusiveSlots, ageGroups, monthlyFee, operator.strip());
     }
 }
