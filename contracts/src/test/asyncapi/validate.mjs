@@ -1,12 +1,12 @@
 // Validates the AsyncAPI document with the AsyncAPI parser, and the events it describes with Ajv:
-//   node validate.mjs <asyncapi.yaml> <schemas dir> <examples dir>
+//   node validate.mjs <asyncapi.yaml> <schemas dir> <examples dir>...
 // The parser checks the document against the AsyncAPI 3 specification (structure, references, its own rules).
 // It has no schema parser for JSON Schema draft 2020-12, the format of the payloads, so one is registered here:
 // each payload schema must compile under Ajv's 2020-12 dialect in strict mode. Then every message example, and
 // every example event of the examples directory, is checked against its payload schema and its message's headers;
 // each message example must be one of the valid example events (one set of examples, not two).
 // Prints one line per finding and exits 1 when there is any.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Parser, fromFile } from '@asyncapi/parser';
@@ -14,7 +14,7 @@ import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-const [documentPath, schemasDir, examplesDir] = process.argv.slice(2).map(p => resolve(p));
+const [documentPath, schemasDir, ...examplesDirs] = process.argv.slice(2).map(p => resolve(p));
 const DRAFT_2020_12 = 'application/schema+json;version=draft-2020-12';
 const findings = [];
 
@@ -63,7 +63,7 @@ if (findings.length > 0) {
 
 const payloads = ajv2020();
 const schemaIds = [];
-for (const file of ['birth.registered.v1.json', 'birth.registration-corrected.v1.json', 'birth.registration-cancelled.v1.json']) {
+for (const file of readdirSync(schemasDir).filter(f => f.endsWith('.json')).sort()) {
   const schema = JSON.parse(readFileSync(join(schemasDir, file), 'utf8'));
   try {
     payloads.addSchema(schema);
@@ -75,8 +75,9 @@ for (const file of ['birth.registered.v1.json', 'birth.registration-corrected.v1
 const headerSchemas = new Ajv({ strict: false, allErrors: true });
 addFormats(headerSchemas);
 
-const index = JSON.parse(readFileSync(join(examplesDir, 'index.json'), 'utf8'));
-const exampleFiles = index.examples.map(file => ({ file, ...JSON.parse(readFileSync(join(examplesDir, file), 'utf8')) }));
+const exampleFiles = examplesDirs.flatMap(dir => JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).examples
+  .map(file => ({ file, ...JSON.parse(readFileSync(join(dir, file), 'utf8')) })));
+const examplesDir = examplesDirs.join(', ');
 
 const messages = document.json().components.messages;
 const headersByType = new Map();
@@ -113,7 +114,7 @@ for (const type of headersByType.keys()) {
     findings.push(`no example event of ${type} in ${examplesDir}`);
   }
 }
-console.log(`asyncapi: ${Object.keys(messages).length} messages, ${index.examples.length} example events, ${schemaIds.length} schemas`);
+console.log(`asyncapi: ${Object.keys(messages).length} messages, ${exampleFiles.length} example events, ${schemaIds.length} schemas`);
 report();
 
 function check(what, type, headers, data, valid) {
