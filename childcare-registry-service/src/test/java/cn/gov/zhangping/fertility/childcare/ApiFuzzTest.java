@@ -3,6 +3,9 @@ package cn.gov.zhangping.fertility.childcare;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import javax.sql.DataSource;
 
@@ -27,8 +30,17 @@ class ApiFuzzTest {
 
     @Test
     void everyOperationAnswersHostileInputWithADeclaredProblemAndStoresNothing() {
+        String township = "350881110";
+        String community = ChildcareFixtures.community(township);
+        Random random = new Random(8);
         OpenApiFuzzer.Report report = OpenApiFuzzer.of(URI.create(base.toString()), TestTokens::bearer,
-                        StoredRows.in(dataSource, "registered_child", "planning_standard", "aggregate_revision", "inbox_event"))
+                        StoredRows.in(dataSource, "registered_child", "planning_standard", "aggregate_revision", "inbox_event",
+                                "community", "community_population", "residential_zone", "childcare_institution",
+                                "institution_status_change", "enrolment", "waiting_entry", "fee_reduction_rule"))
+                .validBodies("addCommunity", () -> Map.of("code", "350881002" + String.format("%03d", random.nextInt(1000)),
+                        "townshipCode", "350881002", "name", "桂林社区", "areaType", "URBAN",
+                        "populations", List.of(Map.of("year", 2025, "residents", 4000))))
+                .validBodies("registerInstitution", () -> ChildcareFixtures.institutionBody(township, community, "PUBLIC_INCLUSIVE", 30))
                 .run();
         System.out.println(report.save(Path.of("target", "openapi-fuzz.txt")).summary());
         report.assertClean();

@@ -32,13 +32,19 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * assertions) and the Java record consumers read it into (Jackson as the services configure it: strict scalars,
  * unknown fields ignored; then Bean Validation).
  */
-final class EventContract {
+public final class EventContract {
 
     static final Map<String, Class<?>> RECORDS = Map.of(
             BirthEventTypes.REGISTERED_V1, BirthRegisteredV1.class,
             BirthEventTypes.CORRECTED_V1, BirthRegistrationCorrectedV1.class,
             BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class,
-            BirthEventTypes.REVIEWED_V1, BirthRegistrationReviewedV1.class);
+            BirthEventTypes.REVIEWED_V1, BirthRegistrationReviewedV1.class,
+            cn.gov.zhangping.fertility.contracts.reference.CommunityEventTypes.CHANGED_V1,
+            cn.gov.zhangping.fertility.contracts.reference.CommunityChangedV1.class,
+            cn.gov.zhangping.fertility.contracts.childcare.ChildcareEventTypes.ENROLMENT_CHANGED_V1,
+            cn.gov.zhangping.fertility.contracts.childcare.EnrolmentChangedV1.class,
+            cn.gov.zhangping.fertility.contracts.childcare.ChildcareEventTypes.INSTITUTION_CHANGED_V1,
+            cn.gov.zhangping.fertility.contracts.childcare.InstitutionChangedV1.class);
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDialect(Dialects.getDraft202012(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
@@ -73,13 +79,13 @@ final class EventContract {
     }
 
     /** What the type's JSON Schema finds wrong with {@code json}; empty when it is valid. */
-    static List<String> schemaErrors(String type, String json) {
+    public static List<String> schemaErrors(String type, String json) {
         Schema schema = SCHEMAS.getSchema(schemaText(schemaResource(type)), InputFormat.JSON);
         return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
     }
 
     /** What a consumer reading {@code json} as the type's record finds wrong with it; empty when it is valid. */
-    static List<String> recordErrors(String type, String json) {
+    public static List<String> recordErrors(String type, String json) {
         Class<?> record = RECORDS.get(type);
         if (record == null) {
             return List.of("no record for " + type);

@@ -206,7 +206,7 @@ class ConventionsTest {
         ServiceConfig benefit = services.stream().filter(s -> s.name().equals("benefit-service")).findFirst().orElseThrow();
 
         assertThat(family.produced()).containsExactlyInAnyOrder("fertility.birth-registrations.v1", "fertility.applications.v1");
-        assertThat(family.consumed()).isEmpty();
+        assertThat(family.consumed()).containsExactly("fertility.communities.v1");
         assertThat(family.required()).containsExactly("FERTILITY_PII_ENCRYPTION_KEY", "FERTILITY_PII_INDEX_KEY");
         assertThat(benefit.produced()).isEmpty();
         assertThat(benefit.channels()).containsExactly(new ServiceConfig.Channel("birth-registrations",

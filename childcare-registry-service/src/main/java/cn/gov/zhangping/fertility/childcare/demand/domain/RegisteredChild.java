@@ -30,13 +30,28 @@ public class RegisteredChild {
     @Column(name = "birth_date", nullable = false)
     public LocalDate birthDate;
 
+    /** The child's order among its mother's children (the fee rule of task 8); null for rows stored before it was kept. */
+    @Column(name = "birth_order")
+    public Integer birthOrder;
+
+    /** Born into a family-planning special family (计生特殊家庭再生育, the fee rule of task 8); null when not known. */
+    @Column(name = "special_family")
+    public Boolean specialFamily;
+
     public RegisteredChild() {
     }
 
     public RegisteredChild(UUID registrationId, String townshipCode, String communityCode, LocalDate birthDate) {
+        this(registrationId, townshipCode, communityCode, birthDate, null, null);
+    }
+
+    public RegisteredChild(UUID registrationId, String townshipCode, String communityCode, LocalDate birthDate,
+                           Integer birthOrder, Boolean specialFamily) {
         this.registrationId = registrationId;
         this.townshipCode = townshipCode;
         this.communityCode = communityCode;
         this.birthDate = birthDate;
+        this.birthOrder = birthOrder;
+        this.specialFamily = specialFamily;
     }
 }

@@ -51,12 +51,14 @@ public class BirthEventsConsumer implements BirthEventHandlers.Effects {
 
     @Override
     public void registered(BirthRegisteredV1 b) {
-        demand.place(new RegisteredChild(b.registrationId(), b.townshipCode(), b.communityCode(), b.birthDate()));
+        demand.place(new RegisteredChild(b.registrationId(), b.townshipCode(), b.communityCode(), b.birthDate(),
+                b.birthOrder(), b.specialFamily()));
     }
 
     @Override
     public void corrected(BirthRegistrationCorrectedV1 c) {
-        demand.place(new RegisteredChild(c.registrationId(), c.townshipCode(), c.communityCode(), c.birthDate()));
+        demand.place(new RegisteredChild(c.registrationId(), c.townshipCode(), c.communityCode(), c.birthDate(),
+                c.birthOrder(), c.specialFamily()));
     }
 
     @Override

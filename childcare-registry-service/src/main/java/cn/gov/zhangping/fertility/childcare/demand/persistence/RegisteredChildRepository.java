@@ -16,14 +16,18 @@ public class RegisteredChildRepository implements PanacheRepositoryBase<Register
     /** Stores the child, or moves it to the place and birth date given when its registration is stored already. */
     public void place(RegisteredChild child) {
         getEntityManager().createNativeQuery("""
-                        INSERT INTO registered_child (registration_id, township_code, community_code, birth_date)
-                        VALUES (:id, :township, :community, :born)
+                        INSERT INTO registered_child (registration_id, township_code, community_code, birth_date,
+                            birth_order, special_family)
+                        VALUES (:id, :township, :community, :born, :birthOrder, :specialFamily)
                         ON CONFLICT (registration_id) DO UPDATE SET township_code = EXCLUDED.township_code,
-                            community_code = EXCLUDED.community_code, birth_date = EXCLUDED.birth_date""")
+                            community_code = EXCLUDED.community_code, birth_date = EXCLUDED.birth_date,
+                            birth_order = EXCLUDED.birth_order, special_family = EXCLUDED.special_family""")
                 .setParameter("id", child.registrationId)
                 .setParameter("township", child.townshipCode)
                 .setParameter("community", child.communityCode)
                 .setParameter("born", child.birthDate)
+                .setParameter("birthOrder", child.birthOrder)
+                .setParameter("specialFamily", child.specialFamily)
                 .executeUpdate();
     }
 

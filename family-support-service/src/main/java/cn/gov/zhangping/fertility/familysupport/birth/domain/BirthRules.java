@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.zhangping.fertility.familysupport.community.CommunityRegister;
 import cn.gov.zhangping.fertility.familysupport.family.domain.DeclaredChild;
 import cn.gov.zhangping.fertility.familysupport.privacy.ResidentIdNumber;
 import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
@@ -56,6 +57,9 @@ final class BirthRules {
         }
         if (!Townships.isCommunityOf(d.communityCode(), d.townshipCode())) {
             errors.add(new FieldError("communityCode", "must be the 12-digit code of a community in the township"));
+        } else if (!CommunityRegister.admitsPlace(d.townshipCode(), d.communityCode())) {
+            // the register is in force per township once it has a community there (CommunityRegister)
+            errors.add(new FieldError("communityCode", "is not a community of the township's register"));
         }
         return errors;
     }
