@@ -1,4 +1,4 @@
--- Issue 7: while a birth registration is under review (its latest event carries reviewPending: true), the
+-- While a birth registration is under review (its latest event carries reviewPending: true), the
 -- entitlements that depend on its doubtful facts (birth order, special family: the rules with min_birth_order or
 -- special_family_only) are HELD, with the reason in their history; they are RELEASED (ELIGIBLE again) when a later
 -- revision arrives without it (a reviewer's confirmation or correction).

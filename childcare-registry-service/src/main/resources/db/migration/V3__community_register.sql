@@ -1,4 +1,4 @@
--- The community register (居委会/村委会) an administrator maintains here (issue 8): code under its township, name,
+-- The community register (居委会/村委会) an administrator maintains here: code under its township, name,
 -- urban or rural, resident population per year. Published as community-changed events (family-support keeps a copy).
 CREATE TABLE community (
     code           varchar(12)  PRIMARY KEY CHECK (code ~ '^[0-9]{12}$'),

@@ -1,4 +1,4 @@
--- Enrolments of children from the under-3 register into operating nurseries (issue 8), and what the fee rule needs
+-- Enrolments of children from the under-3 register into operating nurseries, and what the fee rule needs
 -- of each child: its birth order and whether it was re-born into a special family (from the birth events).
 ALTER TABLE registered_child ADD COLUMN birth_order integer;
 ALTER TABLE registered_child ADD COLUMN special_family boolean;

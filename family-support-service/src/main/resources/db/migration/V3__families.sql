@@ -1,4 +1,4 @@
--- Families (issue 7; plan task 1 and 2): the mother and, optionally, the father, and their children. A family is
+-- Families (plan tasks 1 and 2): the mother and, optionally, the father, and their children. A family is
 -- found by the mother's identity number (one family per mother) when a birth is registered; registration never
 -- depends on marriage status or family size (task 1), so a family needs no marriage record and no father.
 -- Identity numbers are stored as the mother's is in birth_registration: encrypted, a keyed index, a masked form.
@@ -78,5 +78,5 @@ CREATE TABLE review_bound (
     source varchar(300) NOT NULL
 );
 INSERT INTO review_bound (code, value, source) VALUES
-('MOTHER_MIN_AGE_YEARS', 15, 'Issue 7 (data quality: a mother younger than 15 at the birth is reviewed); 漳政办规〔2023〕2号 二(一)1 refuses no birth'),
-('MOTHER_MAX_AGE_YEARS', 55, 'Issue 7 (data quality: a mother older than 55 at the birth is reviewed); 漳政办规〔2023〕2号 二(一)1 refuses no birth');
+('MOTHER_MIN_AGE_YEARS', 15, 'data quality: a mother younger than 15 at the birth is reviewed, not refused; 漳政办规〔2023〕2号 二(一)1 refuses no birth'),
+('MOTHER_MAX_AGE_YEARS', 55, 'data quality: a mother older than 55 at the birth is reviewed, not refused; 漳政办规〔2023〕2号 二(一)1 refuses no birth');

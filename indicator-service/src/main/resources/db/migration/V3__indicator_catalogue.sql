@@ -128,7 +128,7 @@ CREATE TABLE indicator_value (
     PRIMARY KEY (indicator_number, period, township_code)
 );
 
--- Reported values (issue 11): a department submits the indicators it owns per period (year, quarter or month) and,
+-- Reported values: a department submits the indicators it owns per period (year, quarter or month) and,
 -- where it applies, per township ('350881' = the whole city); a Health Commission reviewer approves or returns it
 -- with a comment. An approved value is locked. Every submission, approval and return is kept in the history.
 CREATE TABLE reported_value (

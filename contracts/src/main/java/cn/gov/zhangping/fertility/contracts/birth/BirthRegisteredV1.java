@@ -14,7 +14,7 @@ import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
 /**
  * Data of {@code cn.gov.zhangping.fertility.birth.registered.v1}: only the facts consumers need, no names, no
  * identity numbers, no phone numbers. {@code revision} is optional (added within v1): absent means 1. {@code familyId} and {@code reviewPending} are
- * optional too (issue 7): the pseudonymous family, and whether consumers hold what depends on doubtful facts.
+ * optional too: the pseudonymous family, and whether consumers hold what depends on doubtful facts.
  */
 @BirthPlace
 public record BirthRegisteredV1(

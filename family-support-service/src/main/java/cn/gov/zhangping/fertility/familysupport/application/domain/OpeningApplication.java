@@ -28,7 +28,7 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
 @ApplicationScoped
 public class OpeningApplication {
 
-    /** Children born within this many years before the registration still get an application (issue 7). */
+    /** Children born within this many years before the registration still get an application. */
     static final int YEARS = 3;
 
     @Inject

@@ -68,7 +68,7 @@ public class BirthRegistration {
     @Column(name = "birth_date", nullable = false)
     public LocalDate birthDate;
 
-    /** The order derived from the family's children (issue 7), or the one a correction set. */
+    /** The order derived from the family's children, or the one a correction set. */
     @Column(name = "birth_order", nullable = false)
     public int birthOrder;
 

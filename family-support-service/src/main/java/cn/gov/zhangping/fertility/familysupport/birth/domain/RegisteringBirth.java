@@ -29,7 +29,7 @@ import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
- * Registers births. The birth is placed in the mother's family (found or created, issue 7), its order is derived
+ * Registers births. The birth is placed in the mother's family (found or created), its order is derived
  * from the family's children, and doubtful facts put it UNDER_REVIEW with findings instead of refusing it (task 1).
  * <p>
  * Registers births ("birth is one matter", 出生一件事, plan task 2): checks the facts, keeps one standing registration

@@ -17,7 +17,7 @@ import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
- * A reviewer confirms the doubtful facts of a registration UNDER_REVIEW as they are (issue 7): the registration
+ * A reviewer confirms the doubtful facts of a registration UNDER_REVIEW as they are: the registration
  * stands as REGISTERED, the revision moves on and is kept in the history with the reviewer's note and the findings it
  * confirmed, and {@code birth.registration-reviewed.v1} ({@code reviewPending: false}) is queued so that consumers
  * release what they held. To correct a fact instead, the reviewer uses the correction, which closes the review too.

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A family (issue 7, plan tasks 1–2): the mother and, optionally, the father, and their children
+ * A family (plan tasks 1–2): the mother and, optionally, the father, and their children
  * ({@link FamilyChild}). One family per mother, found by her identity number when a birth is registered; a family
  * needs no marriage record and no father (task 1: registration never depends on marriage status or family size).
  * Identity numbers are stored as a registration stores the mother's: encrypted, a keyed index, a masked form. The id

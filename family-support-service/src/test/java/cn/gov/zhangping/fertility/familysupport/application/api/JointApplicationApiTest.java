@@ -28,7 +28,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-/** "Birth is one matter" (出生一件事): the joint application, its sub-matters, worklists and the calendar (issue 7). */
+/** "Birth is one matter" (出生一件事): the joint application, its sub-matters, worklists and the calendar. */
 @QuarkusTest
 class JointApplicationApiTest {
 

@@ -29,7 +29,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-/** Families, derived birth order and the review of doubtful facts (issue 7), through the API. */
+/** Families, derived birth order and the review of doubtful facts, through the API. */
 @QuarkusTest
 class FamilyApiTest {
 

@@ -21,7 +21,7 @@ import cn.gov.zhangping.fertility.platform.reference.Department;
 import cn.gov.zhangping.fertility.platform.reference.Townships;
 
 /**
- * Reported values (issue 11, the plan's work-guarantee section: each department reports its targets): a department
+ * Reported values (the plan's work-guarantee section: each department reports its targets): a department
  * submits an indicator it owns (Annex 1) per period and township; a Health Commission reviewer approves it, which
  * locks it and makes it the indicator's value, or returns it with a comment for the department to submit again.
  * Indicators computed from events are not reported.

@@ -4,7 +4,7 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
- * Exact 95% confidence intervals for the indicators' small numbers (issue 11: at county scale one maternal death moves
+ * Exact 95% confidence intervals for the indicators' small numbers (at county scale one maternal death moves
  * the ratio by about 59 per 100,000).
  * <ul>
  * <li>Counts of events over a population or over births (crude birth rate, maternal and infant mortality) are Poisson:

@@ -4,7 +4,7 @@ import cn.gov.zhangping.fertility.indicator.catalogue.domain.Comparator;
 
 /**
  * The status of a value against its target, using its 95% interval so that a small county is not "off track" on
- * noise (issue 11):
+ * noise:
  * <ul>
  * <li>{@code MET}: the value meets the target (for "about", the interval contains the target);</li>
  * <li>{@code ON_TRACK}: it does not, but the interval still reaches a value that would, and the trend is not moving

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Small-cell suppression of the public figures (issue 11). A cell is primarily suppressed when its count is at least 1
+ * Small-cell suppression of the public figures. A cell is primarily suppressed when its count is at least 1
  * and below the threshold (zero reveals no one and is shown). Because the row's total is published, one suppressed
  * cell would be its total minus the others: so the complementary cells are suppressed too, the smallest positive
  * unsuppressed cell first, until at least two cells are hidden and together hold at least the threshold (or no
