@@ -116,6 +116,8 @@ public class OutboxRelay {
                     signal.tryAcquire(pollIntervalMs, TimeUnit.MILLISECONDS);
                 }
                 signal.drainPermits();
+                // current before a pass that may wait for an absent broker, and again after it
+                unsent.set(countUnsent());
                 Pass pass;
                 boolean more;
                 do {
@@ -204,12 +206,13 @@ public class OutboxRelay {
     }
 
     /**
-     * How many rows the next pass asks for: while the broker is away, one row at a time (a probe, backing off up to
-     * the poll interval); as soon as one send is acknowledged, a whole batch again, so a backlog left by an outage
-     * drains in batches.
+     * How many rows the next pass asks for: after a pass in which a send failed, one row (a probe, backing off up to
+     * the poll interval), so that a pass with the broker away is short and the unsent gauge stays current; after a
+     * pass in which every send was acknowledged, a whole batch again, so a backlog left by an outage drains in
+     * batches from the first successful probe on.
      */
     static int nextLimit(Pass pass, int batchSize) {
-        return pass.failedAt() >= 0 && pass.acknowledged() == 0 ? 1 : batchSize;
+        return pass.failedAt() >= 0 ? 1 : batchSize;
     }
 
     /** What one pass did; {@code failedAt} is the index of the first row not acknowledged, or -1. */
