@@ -69,7 +69,7 @@ class PopulationTest {
                 .body("errors.field", hasItem("townships[0].townshipCode"));
         admin().contentType("application/json").body(json(2041, "350881001", -5))
                 .when().post("/api/v1/populations").then().statusCode(400)
-                .body("errors.field", hasItem("townships.population[0]"));
+                .body("errors.field", hasItem("townships[0].population"));
         admin().contentType("application/json").body(json(2041, "350881002", 5000))
                 .when().post("/api/v1/populations").then().statusCode(400);
         given().header("Authorization", TestTokens.bearer("reader")).contentType("application/json")
