@@ -54,11 +54,16 @@ public class EntitlementService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void redetermine(Child child, Cause cause) {
+        redetermine(child, cause, catalogue.all());
+    }
+
+    /** As {@link #redetermine(Child, Cause)}, with the catalogue already read (once for a whole batch). */
+    private void redetermine(Child child, Cause cause, List<PolicyCatalogue.Listing> listings) {
         LocalDate today = CivilDate.today();
         Instant now = Instant.now();
         Map<PolicyCode, Entitlement> stored = entitlements.ofChild(child.registrationId).stream()
                 .collect(Collectors.toMap(e -> e.policyCode, Function.identity()));
-        for (PolicyCatalogue.Listing listing : catalogue.all()) {
+        for (PolicyCatalogue.Listing listing : listings) {
             if (!listing.policy().decidedByChild()) {
                 continue;
             }
@@ -100,9 +105,10 @@ public class EntitlementService {
     @Transactional
     public Batch redetermineBatch(LocalDate bornSince, UUID after, int limit) {
         List<Child> batch = children.standingBornSince(bornSince, after, limit);
+        List<PolicyCatalogue.Listing> listings = catalogue.all();
         for (Child c : batch) {
             children.getEntityManager().lock(c, LockModeType.PESSIMISTIC_WRITE);
-            redetermine(c, new Cause(ChangeCause.CHILD_AGED, c.revision, null));
+            redetermine(c, new Cause(ChangeCause.CHILD_AGED, c.revision, null), listings);
         }
         return new Batch(batch.size(), batch.isEmpty() ? after : batch.get(batch.size() - 1).registrationId);
     }
