@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import cn.gov.zhangping.fertility.indicator.births.persistence.BirthObservationRepository;
 import cn.gov.zhangping.fertility.indicator.catalogue.domain.Catalogue;
+import cn.gov.zhangping.fertility.indicator.childcare.domain.ChildcareIndicators;
 import cn.gov.zhangping.fertility.indicator.catalogue.domain.Indicator;
 import cn.gov.zhangping.fertility.indicator.catalogue.domain.Target;
 import cn.gov.zhangping.fertility.indicator.config.IndicatorsConfig;
@@ -22,9 +23,9 @@ import cn.gov.zhangping.fertility.platform.reference.Townships;
 
 /**
  * The figures of the 24 indicators: 1 and 2 computed from the birth observations and the loaded population when read
- * (so a correction, a cancellation or a rebuild from the log moves them at once), every other indicator from the
- * stored values ({@code indicator_value}: approved reports, event-computed rows). An indicator with no value in a year
- * has status NO_DATA.
+ * (so a correction, a cancellation or a rebuild from the log moves them at once), 12-15 likewise from the childcare
+ * registry's events ({@link ChildcareIndicators}), every other indicator from the stored values
+ * ({@code indicator_value}: approved reports). An indicator with no value in a year has status NO_DATA.
  */
 @ApplicationScoped
 public class IndicatorValues {
@@ -42,6 +43,9 @@ public class IndicatorValues {
 
     @Inject
     IndicatorValueRepository stored;
+
+    @Inject
+    ChildcareIndicators childcare;
 
     @Inject
     IndicatorsConfig config;
@@ -192,6 +196,8 @@ public class IndicatorValues {
         }
         result.put(1, rate);
         result.put(2, ratio);
+        childcare.cells(from, to, pops).forEach((y, byIndicator) -> byIndicator.forEach((number, byTownship) ->
+                result.computeIfAbsent(number, n -> new HashMap<>()).put(y, byTownship)));
         return result;
     }
 
