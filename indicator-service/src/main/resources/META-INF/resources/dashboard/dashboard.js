@@ -11,7 +11,10 @@
       legend: '绿色 达标 · 蓝色 进展正常 · 橙色 有风险 · 红色 偏离目标 · 灰色 暂无数据',
       themes: { SUPPORT: '生育支持友好', PLATFORM: '生育平台友好', SERVICES: '生育服务友好', ENVIRONMENT: '生育环境友好', GUARANTEE: '生育保障友好' },
       status: { MET: '达标', ON_TRACK: '进展正常', AT_RISK: '有风险', OFF_TRACK: '偏离目标', NO_DATA: '暂无数据' },
-      trends: { RISING: '↑ 上升', FALLING: '↓ 下降', STEADY: '→ 持平', UNKNOWN: '' }, lang: 'English' },
+      trends: { RISING: '↑ 上升', FALLING: '↓ 下降', STEADY: '→ 持平', UNKNOWN: '' }, lang: 'English',
+      service: '出生一件事 办理情况', month: '提交月份', subMatter: '事项', department: '部门', submitted: '提交', done: '办结',
+      byLimit: '按时办结', rejected: '退回', overdue: '逾期未办', days: '办结天数 中位/P90',
+      summary: (s) => '申请 ' + s.applications + ' 件，一次办好 ' + s.completedFirstTime + ' 件，在办 ' + s.open + ' 件' },
     en: { title: 'Zhangping fertility-friendly city: main indicators', year: 'Year', export: 'Export CSV', token: 'Token',
       connecting: 'connecting…', live: 'live', offline: 'disconnected', township: 'Township', numerator: 'Numerator',
       denominator: 'Denominator', value: 'Value', interval: '95% interval', target: 'Target', rolling: '3-year rolling',
@@ -21,11 +24,16 @@
       themes: { SUPPORT: 'Birth support', PLATFORM: 'Maternal and child health platform', SERVICES: 'Childcare services',
         ENVIRONMENT: 'Cost and environment', GUARANTEE: 'Family-planning family support' },
       status: { MET: 'met', ON_TRACK: 'on track', AT_RISK: 'at risk', OFF_TRACK: 'off track', NO_DATA: 'no data' },
-      trends: { RISING: '↑ rising', FALLING: '↓ falling', STEADY: '→ steady', UNKNOWN: '' }, lang: '中文' }
+      trends: { RISING: '↑ rising', FALLING: '↓ falling', STEADY: '→ steady', UNKNOWN: '' }, lang: '中文',
+      service: 'Birth is one matter: service', month: 'Month submitted', subMatter: 'Sub-matter', department: 'Department',
+      submitted: 'Submitted', done: 'Done', byLimit: 'Done in time', rejected: 'Rejected', overdue: 'Overdue',
+      days: 'Days to done median/p90',
+      summary: (s) => s.applications + ' applications, ' + s.completedFirstTime + ' completed first time, ' + s.open + ' open' }
   };
   const params = new URLSearchParams(location.search);
   const state = { lang: params.get('lang') === 'en' ? 'en' : 'zh', year: Number(params.get('year')) || new Date().getFullYear(),
-    figures: [], charts: {}, drill: null, loads: 0 };
+    figures: [], charts: {}, drill: null, loads: 0,
+    month: params.get('month') || new Date().toISOString().slice(0, 7), service: null };
   const $ = (id) => document.getElementById(id);
   const L = () => LABELS[state.lang];
   const fmt = (x) => (x === null || x === undefined) ? '–' : String(x);
@@ -38,6 +46,7 @@
   function labels() {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.querySelectorAll('[data-label]').forEach((el) => { el.textContent = L()[el.dataset.label]; });
+    if (state.service) { renderService(); }
     $('lang').textContent = L().lang;
   }
 
@@ -49,6 +58,32 @@
     document.body.dataset.loads = String(state.loads);
     render();
     if (state.drill) { drill(state.drill); }
+    await loadService();
+  }
+
+  async function loadService() {
+    const response = await fetch('/api/v1/application-service?month=' + state.month, { headers: headers() });
+    if (!response.ok) { return; }
+    state.service = await response.json();
+    renderService();
+  }
+
+  function renderService() {
+    const s = state.service;
+    $('service-summary').textContent = L().summary(s);
+    const body = $('service-table').querySelector('tbody');
+    body.textContent = '';
+    s.subMatters.forEach((m) => {
+      const row = document.createElement('tr');
+      row.dataset.subMatter = m.subMatter;
+      [m.subMatter, m.department, m.submitted, m.done, m.doneByTimeLimit, m.rejected, m.overdue,
+        fmt(m.medianDaysToDone) + ' / ' + fmt(m.p90DaysToDone)].forEach((text) => {
+        const td = document.createElement('td');
+        td.textContent = String(text);
+        row.appendChild(td);
+      });
+      body.appendChild(row);
+    });
   }
 
   function render() {
@@ -152,6 +187,10 @@
   }
 
   $('year').value = state.year;
+  $('month').value = state.month;
+  $('month').addEventListener('change', () => { if ($('month').value) { state.month = $('month').value; loadService(); } });
+  $('service-export').addEventListener('click', () => download('/api/v1/application-service/export?month=' + state.month,
+    'application-service-' + state.month + '.csv'));
   $('year').addEventListener('change', () => { state.year = Number($('year').value); load(); });
   $('lang').addEventListener('click', () => { state.lang = state.lang === 'zh' ? 'en' : 'zh'; labels(); render(); if (state.drill) { drill(state.drill); } });
   $('token').value = sessionStorage.getItem('token') || '';

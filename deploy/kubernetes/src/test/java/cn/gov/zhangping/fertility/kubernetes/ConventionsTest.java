@@ -194,7 +194,8 @@ class ConventionsTest {
         assertThat(Conventions.consumerReplicas(objects, services)).containsExactlyInAnyOrder(
                 "HorizontalPodAutoscaler benefit-service may scale benefit-service to 6 replicas, more than fertility.birth-registrations.v1 has partitions (3)",
                 "Deployment indicator-service has more replicas than fertility.birth-registrations.v1 has partitions (3)",
-                "Deployment indicator-service has more replicas than fertility.childcare-institutions.v1 has partitions (3)");
+                "Deployment indicator-service has more replicas than fertility.childcare-institutions.v1 has partitions (3)",
+                "Deployment indicator-service has more replicas than fertility.applications.v1 has partitions (3)");
     }
 
     // --- what the checks are derived from

@@ -99,6 +99,9 @@ class DashboardBrowserTest {
             assertThat(browser.findElements(By.cssSelector("#chart-1 canvas"))).isNotEmpty();
             assertThat(browser.findElements(By.cssSelector("#figure-3.status-NO_DATA"))).hasSize(1);
             assertThat(browser.findElements(By.cssSelector("article.card"))).hasSize(24);
+            // the joint application's service figures of the month, read from the API when the page loads
+            wait.until(d -> !text(browser, "#service-summary").isEmpty());
+            assertThat(text(browser, "#service-summary")).contains("一次办好");
 
             browser.findElement(By.cssSelector("#figure-1")).click();
             wait.until(d -> browser.findElements(By.cssSelector("#drill-table tbody tr")).size() == 16);

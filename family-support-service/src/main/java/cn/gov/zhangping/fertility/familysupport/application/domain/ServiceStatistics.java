@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import cn.gov.zhangping.fertility.platform.stats.Percentiles;
+
 /**
  * The service figures of "birth is one matter" (task 2's promise, "一趟不用跑"): pure functions over working-day
  * durations. Percentiles are nearest-rank (the smallest value with at least p% of the values at or below it).
@@ -15,12 +17,7 @@ public final class ServiceStatistics {
 
     /** The nearest-rank p-th percentile of the values; null when there are none. */
     public static Integer percentile(List<Integer> values, int p) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Integer> sorted = values.stream().sorted().toList();
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(rank, 1) - 1);
+        return Percentiles.nearestRank(values, p);
     }
 
     /** part / whole as a share with 4 decimals (0.8750); null when whole is 0. */

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "Public without a token, with small cells suppressed; a signed-in official sees the detail of what the role covers.")
 public class IndicatorValueResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = Csv.MEDIA_TYPE;
     static final String EXAMPLE = """
             {"number":1,"theme":"SUPPORT","nameZh":"人口年平均出生率","nameEn":"Crude birth rate","unitZh":"‰","unitEn":"per 1,000",
              "nature":"EXPECTED","owners":["HEALTH"],"provenance":"COMPUTED","year":2026,"numerator":1630,"denominator":248000,
@@ -94,7 +94,7 @@ public class IndicatorValueResource {
                     f.denominator(), f.value(), f.lower(), f.upper(), f.rolling() == null ? null : f.rolling().value(),
                     f.target() == null ? null : f.target().text(), f.status(), f.trend(), f.suppressed()));
         }
-        return csv(csv, "indicators-" + year + ".csv");
+        return Csv.attachment(csv, "indicators-" + year + ".csv");
     }
 
     @GET
@@ -140,11 +140,6 @@ public class IndicatorValueResource {
             csv.append(Csv.line(r.townshipCode(), r.townshipName(), r.numerator(), r.denominator(), r.value(), r.lower(),
                     r.upper(), r.suppressed()));
         }
-        return csv(csv, "indicator-" + number + "-townships-" + year + ".csv");
-    }
-
-    private static Response csv(StringBuilder body, String filename) {
-        return Response.ok(body.toString(), CSV + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        return Csv.attachment(csv, "indicator-" + number + "-townships-" + year + ".csv");
     }
 }

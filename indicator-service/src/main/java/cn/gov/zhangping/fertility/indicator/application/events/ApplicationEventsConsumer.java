@@ -1,0 +1,39 @@
+package cn.gov.zhangping.fertility.indicator.application.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import cn.gov.zhangping.fertility.contracts.application.ApplicationEventTypes;
+import cn.gov.zhangping.fertility.contracts.application.SubMatterChangedV1;
+import cn.gov.zhangping.fertility.indicator.application.domain.ApplicationService;
+import cn.gov.zhangping.fertility.platform.inbox.Handlers;
+import cn.gov.zhangping.fertility.platform.inbox.Inbox;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The joint application's sub-matter events: each once (inbox), observed in the same transaction. */
+@ApplicationScoped
+public class ApplicationEventsConsumer {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ApplicationService service;
+
+    private Handlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        handlers = Handlers.from(ApplicationEventTypes.SOURCE)
+                .on(ApplicationEventTypes.SUB_MATTER_CHANGED_V1, SubMatterChangedV1.class, service::observe);
+    }
+
+    @Incoming("applications")
+    @Blocking
+    public void onApplicationEvent(ConsumerRecord<String, String> record) {
+        inbox.dispatch(record, handlers);
+    }
+}
