@@ -11,6 +11,7 @@ CREATE TABLE institution_observation (
     inclusive        boolean     NOT NULL,
     township_code    varchar(9)  NOT NULL,
     community_code   varchar(12) NOT NULL,
+    zone_id          uuid,
     status           varchar(12) NOT NULL,
     total_slots      integer     NOT NULL CHECK (total_slots >= 0),
     inclusive_slots  integer     NOT NULL CHECK (inclusive_slots >= 0),

@@ -32,7 +32,7 @@ class ChildcareSupplyTest {
     }
 
     private static InstitutionState operating(String township, String community, int slots, int inclusive) {
-        return new InstitutionState(township, community, "OPERATING", slots, inclusive);
+        return new InstitutionState(township, community, null, "OPERATING", slots, inclusive);
     }
 
     @Test
@@ -52,8 +52,8 @@ class ChildcareSupplyTest {
         List<InstitutionState> nurseries = List.of(
                 operating(A, A + "001", 100, 60),
                 operating(B, B + "001", 50, 0),
-                new InstitutionState(A, A + "002", "SUSPENDED", 500, 500),
-                new InstitutionState(B, B + "002", "FILED", 500, 500));
+                new InstitutionState(A, A + "002", null, "SUSPENDED", 500, 500),
+                new InstitutionState(B, B + "002", null, "FILED", 500, 500));
         Map<Integer, Map<String, Cell>> cells = ChildcareSupply.cells(nurseries, List.of(), population(50_000, 25_000, 1_000), MIN);
 
         assertThat(cells.get(12).get(A)).isEqualTo(new Cell(100, 50_000L, Cell.COMPUTED));
@@ -87,7 +87,7 @@ class ChildcareSupplyTest {
         List<InstitutionState> nurseries = List.of(
                 operating(A, A + "001", 30, 10),
                 operating(A, A + "003", 30, 30),
-                new InstitutionState(B, B + "001", "CLOSED", 30, 30));
+                new InstitutionState(B, B + "001", null, "CLOSED", 30, 30));
         Map<Integer, Map<String, Cell>> cells = ChildcareSupply.cells(nurseries, communities, null, MIN);
         assertThat(cells.get(15).get(A)).isEqualTo(new Cell(1, 2L, Cell.COMPUTED));
         assertThat(cells.get(15).get(B)).isEqualTo(new Cell(0, 1L, Cell.COMPUTED));

@@ -1,7 +1,9 @@
 package cn.gov.zhangping.fertility.indicator.childcare.domain;
 
+import java.util.UUID;
+
 /** A childcare institution as the registry last described it before a moment: where it is, its status and slots. */
-public record InstitutionState(String townshipCode, String communityCode, String status, int totalSlots,
+public record InstitutionState(String townshipCode, String communityCode, UUID zoneId, String status, int totalSlots,
                                int inclusiveSlots) {
 
     /** Only an operating nursery's slots count: a registered, filed, suspended or closed one takes no child. */

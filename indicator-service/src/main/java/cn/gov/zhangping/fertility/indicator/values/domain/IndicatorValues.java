@@ -15,6 +15,7 @@ import cn.gov.zhangping.fertility.indicator.childcare.domain.ChildcareIndicators
 import cn.gov.zhangping.fertility.indicator.catalogue.domain.Indicator;
 import cn.gov.zhangping.fertility.indicator.catalogue.domain.Target;
 import cn.gov.zhangping.fertility.indicator.config.IndicatorsConfig;
+import cn.gov.zhangping.fertility.indicator.households.domain.HouseholdIndicators;
 import cn.gov.zhangping.fertility.indicator.population.persistence.PopulationRepository;
 import cn.gov.zhangping.fertility.indicator.values.persistence.IndicatorValueRepository;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
@@ -23,8 +24,9 @@ import cn.gov.zhangping.fertility.platform.reference.Townships;
 
 /**
  * The figures of the 24 indicators: 1 and 2 computed from the birth observations and the loaded population when read
- * (so a correction, a cancellation or a rebuild from the log moves them at once), 12-15 likewise from the childcare
- * registry's events ({@link ChildcareIndicators}), every other indicator from the stored values
+ * (so a correction, a cancellation or a rebuild from the log moves them at once), 9-16 likewise from the childcare
+ * registry's events ({@link ChildcareIndicators}) and 22-24 from the households' reviews and the schemes' payments
+ * ({@link HouseholdIndicators}), every other indicator from the stored values
  * ({@code indicator_value}: approved reports). An indicator with no value in a year has status NO_DATA.
  */
 @ApplicationScoped
@@ -46,6 +48,9 @@ public class IndicatorValues {
 
     @Inject
     ChildcareIndicators childcare;
+
+    @Inject
+    HouseholdIndicators households;
 
     @Inject
     IndicatorsConfig config;
@@ -197,6 +202,8 @@ public class IndicatorValues {
         result.put(1, rate);
         result.put(2, ratio);
         childcare.cells(from, to, pops).forEach((y, byIndicator) -> byIndicator.forEach((number, byTownship) ->
+                result.computeIfAbsent(number, n -> new HashMap<>()).put(y, byTownship)));
+        households.cells(from, to).forEach((y, byIndicator) -> byIndicator.forEach((number, byTownship) ->
                 result.computeIfAbsent(number, n -> new HashMap<>()).put(y, byTownship)));
         return result;
     }
