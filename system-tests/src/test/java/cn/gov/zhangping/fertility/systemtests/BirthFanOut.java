@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,10 +63,14 @@ final class BirthFanOut implements AutoCloseable {
         int year = LocalDate.now(ZONE).getYear();
         StringBuilder state = new StringBuilder();
         for (int y = year - 1; y <= year; y++) {
-            state.append(given().header("Authorization", reader).queryParam("year", y)
-                    .when().get(suite.url(INDICATOR) + "/api/v1/birth-counts")
-                    .then().statusCode(200).extract().asString());
+            for (String path : List.of("/api/v1/birth-counts", "/api/v1/indicator-values")) {
+                state.append(given().header("Authorization", reader).queryParam("year", y)
+                        .when().get(suite.url(INDICATOR) + path).then().statusCode(200).extract().asString());
+            }
         }
+        // every birth opens a joint application: its sub-matter events are read again too
+        state.append(given().queryParam("month", YearMonth.now(ZONE).toString())
+                .when().get(suite.url(INDICATOR) + "/api/v1/application-service").then().statusCode(200).extract().asString());
         return state.toString();
     }
 

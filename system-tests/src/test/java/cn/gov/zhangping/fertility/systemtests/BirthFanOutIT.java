@@ -1,9 +1,11 @@
 package cn.gov.zhangping.fertility.systemtests;
 
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,7 +54,15 @@ class BirthFanOutIT {
     @Test
     @Order(2)
     void aConsumerRebuiltFromTheLogEndsInTheStateItHad() throws Exception {
-        String before = fanOut.indicatorState();
+        // the births' other events (the joint applications' sub-matters) may still be arriving: wait until the answers hold still
+        String[] last = {fanOut.indicatorState()};
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            String now = fanOut.indicatorState();
+            boolean same = now.equals(last[0]);
+            last[0] = now;
+            return same;
+        });
+        String before = last[0];
         String output = SUITE.run(SUITE.home.resolve("rebuild.log"), "rebuild", BirthFanOut.INDICATOR);
         String after = fanOut.indicatorState();
         System.out.println("[rebuild] " + output.lines().filter(l -> l.contains("rebuilt")).findFirst().orElse(""));
