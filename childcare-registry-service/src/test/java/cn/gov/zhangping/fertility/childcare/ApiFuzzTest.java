@@ -46,6 +46,8 @@ class ApiFuzzTest {
                 // zones, trainings, mother-and-baby rooms (childcare-standards)
                 .validBodies("addZone", () -> Map.of("code", "350881110Z" + String.format("%03d", random.nextInt(1000)),
                         "townshipCode", "350881110", "communityCode", community, "name", "新村", "kind", "NEW", "residents", 100))
+                .validBodies("recordTrainingCohort", () -> Map.of("course", "保育师", "provider", "漳平市职业技术学校",
+                        "townshipCode", "350881110", "startDate", "2026-03-01", "endDate", "2026-04-30", "trained", 20, "certified", 18))
                 .run();
         System.out.println(report.save(Path.of("target", "openapi-fuzz.txt")).summary());
         report.assertClean();
