@@ -44,7 +44,13 @@ public final class EventContract {
             cn.gov.zhangping.fertility.contracts.childcare.ChildcareEventTypes.ENROLMENT_CHANGED_V1,
             cn.gov.zhangping.fertility.contracts.childcare.EnrolmentChangedV1.class,
             cn.gov.zhangping.fertility.contracts.childcare.ChildcareEventTypes.INSTITUTION_CHANGED_V1,
-            cn.gov.zhangping.fertility.contracts.childcare.InstitutionChangedV1.class);
+            cn.gov.zhangping.fertility.contracts.childcare.InstitutionChangedV1.class,
+            cn.gov.zhangping.fertility.contracts.childcare.ChildcarePlanningEventTypes.ZONE_CHANGED_V1,
+            cn.gov.zhangping.fertility.contracts.childcare.ZoneChangedV1.class,
+            cn.gov.zhangping.fertility.contracts.childcare.ChildcarePlanningEventTypes.TRAINING_RECORDED_V1,
+            cn.gov.zhangping.fertility.contracts.childcare.TrainingRecordedV1.class,
+            cn.gov.zhangping.fertility.contracts.childcare.ChildcarePlanningEventTypes.ROOM_CHANGED_V1,
+            cn.gov.zhangping.fertility.contracts.childcare.RoomChangedV1.class);
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDialect(Dialects.getDraft202012(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));

@@ -25,7 +25,9 @@ class ChildcareEventExamplesTest {
     private static final String ROOT = "/examples/childcare-registry/";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> TYPES = List.of(CommunityEventTypes.CHANGED_V1,
-            ChildcareEventTypes.ENROLMENT_CHANGED_V1, ChildcareEventTypes.INSTITUTION_CHANGED_V1);
+            ChildcareEventTypes.ENROLMENT_CHANGED_V1, ChildcareEventTypes.INSTITUTION_CHANGED_V1,
+            ChildcarePlanningEventTypes.ZONE_CHANGED_V1, ChildcarePlanningEventTypes.TRAINING_RECORDED_V1,
+            ChildcarePlanningEventTypes.ROOM_CHANGED_V1);
 
     static List<JsonNode> examples() {
         List<JsonNode> all = new ArrayList<>();
