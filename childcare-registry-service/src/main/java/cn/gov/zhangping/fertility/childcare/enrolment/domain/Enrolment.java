@@ -19,6 +19,9 @@ import cn.gov.zhangping.fertility.platform.problem.DomainException;
 @Table(name = "enrolment")
 public class Enrolment {
 
+    /** The end reason of the enrolments a closing nursery ends (its children then go into a re-placement case). */
+    public static final String NURSERY_CLOSED = "NURSERY_CLOSED";
+
     @Id
     public UUID id;
 
