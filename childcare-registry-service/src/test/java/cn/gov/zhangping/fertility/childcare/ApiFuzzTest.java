@@ -36,11 +36,22 @@ class ApiFuzzTest {
         OpenApiFuzzer.Report report = OpenApiFuzzer.of(URI.create(base.toString()), TestTokens::bearer,
                         StoredRows.in(dataSource, "registered_child", "planning_standard", "aggregate_revision", "inbox_event",
                                 "community", "community_population", "residential_zone", "childcare_institution",
-                                "institution_status_change", "enrolment", "waiting_entry", "fee_reduction_rule"))
+                                "institution_status_change", "enrolment", "waiting_entry", "fee_reduction_rule",
+                                // supervision, re-placement cases, fee review (issue 8)
+                                "inspection", "inspection_finding", "enforcement_action", "replacement_case",
+                                "replacement_child", "child_under_review"))
                 .validBodies("addCommunity", () -> Map.of("code", "350881002" + String.format("%03d", random.nextInt(1000)),
                         "townshipCode", "350881002", "name", "桂林社区", "areaType", "URBAN",
                         "populations", List.of(Map.of("year", 2025, "residents", 4000))))
                 .validBodies("registerInstitution", () -> ChildcareFixtures.institutionBody(township, community, "PUBLIC_INCLUSIVE", 30))
+                // supervision and re-placement cases (issue 8)
+                .validBodies("recordInspection", () -> Map.of("inspectedOn", "2026-01-05", "department", "漳平市卫生健康局",
+                        "kind", "ROUTINE", "outcome", "PASSED_WITH_FINDINGS", "findings", List.of(Map.of("category", "FOOD",
+                                "severity", "MINOR", "description", "留样不足", "rectifyBy", "2026-02-05"))))
+                .validBodies("rectifyFinding", () -> Map.of("note", "已整改"))
+                .validBodies("takeEnforcementAction", () -> Map.of("kind", "WARNING", "reason", "警告"))
+                .validBodies("placeReplacementChild", () -> Map.of("institutionId", java.util.UUID.randomUUID().toString()))
+                .validBodies("withdrawReplacementChild", () -> Map.of("reason", "家庭改为居家照护"))
                 .run();
         System.out.println(report.save(Path.of("target", "openapi-fuzz.txt")).summary());
         report.assertClean();
