@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -29,7 +30,7 @@ public record HouseholdReviewCompletedV1(
         UUID familyId,
         @NotNull @Pattern(regexp = "^(REWARD_ASSISTANCE|SPECIAL_ASSISTANCE)$") String scheme,
         @NotNull @Pattern(regexp = "^3508[0-9]{5}$") String townshipCode,
-        @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal yearlyAmountYuan,
+        @NotNull @DecimalMin("0.01") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2) BigDecimal yearlyAmountYuan,
         @NotEmpty List<@NotNull @Valid Recipient> recipients,
         @NotNull Instant confirmedAt) {
 
@@ -38,7 +39,7 @@ public record HouseholdReviewCompletedV1(
             @NotNull @Pattern(regexp = "^(NEW|CONTINUING|ENDED)$") String change,
             @NotNull @Pattern(regexp = "^[A-Z_]{2,30}$") String reason,
             @NotNull @Min(0) @Max(12) Integer monthsDue,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal amountDueYuan,
+            @NotNull @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2) BigDecimal amountDueYuan,
             @NotNull @Pattern(regexp = "^(ACCURATE|INACCURATE)$") String verification,
             @Pattern(regexp = "^(DECEASED|MOVED|NOT_ELIGIBLE)$") String inaccuracyReason,
             Boolean insuranceEnrolled) {

@@ -44,7 +44,11 @@ public final class EventContract {
             cn.gov.zhangping.fertility.contracts.childcare.ChildcareEventTypes.ENROLMENT_CHANGED_V1,
             cn.gov.zhangping.fertility.contracts.childcare.EnrolmentChangedV1.class,
             cn.gov.zhangping.fertility.contracts.childcare.ChildcareEventTypes.INSTITUTION_CHANGED_V1,
-            cn.gov.zhangping.fertility.contracts.childcare.InstitutionChangedV1.class);
+            cn.gov.zhangping.fertility.contracts.childcare.InstitutionChangedV1.class,
+            cn.gov.zhangping.fertility.contracts.household.HouseholdEventTypes.STATUS_CHANGED_V1,
+            cn.gov.zhangping.fertility.contracts.household.HouseholdStatusChangedV1.class,
+            cn.gov.zhangping.fertility.contracts.household.HouseholdEventTypes.REVIEW_COMPLETED_V1,
+            cn.gov.zhangping.fertility.contracts.household.HouseholdReviewCompletedV1.class);
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDialect(Dialects.getDraft202012(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
