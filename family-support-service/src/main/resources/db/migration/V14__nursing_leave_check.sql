@@ -5,7 +5,7 @@ CREATE TABLE nursing_leave_check (
     child_id_index  varchar(64)  NOT NULL,
     year            integer      NOT NULL,
     qualifies       boolean      NOT NULL,
-    reason          varchar(30)  NOT NULL,
+    reason          varchar(40)  NOT NULL,
     checked_at      timestamptz  NOT NULL,
     checked_by      varchar(200) NOT NULL
 );

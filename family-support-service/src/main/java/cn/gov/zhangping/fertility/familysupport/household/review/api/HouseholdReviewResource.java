@@ -53,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HouseholdReviewResource {
 
     static final String AMOUNT_EXAMPLE = """
-            {"yearlyAmountYuan":"1080.00","source":"财政部 国家卫生健康委 关于调整计划生育家庭奖励扶助标准的通知（文号）"}""";
+            {"yearlyAmountYuan":1080.00,"source":"财政部 国家卫生健康委 关于调整计划生育家庭奖励扶助标准的通知（文号）"}""";
     static final String RUN_EXAMPLE = """
             {"year":2026}""";
     static final String VERIFY_EXAMPLE = """
