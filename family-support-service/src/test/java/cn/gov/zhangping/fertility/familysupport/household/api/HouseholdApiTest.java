@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 
 /** Households, their status, the yearly review, care and the nursing-leave check, through the API. */
 @QuarkusTest
-class HouseholdApiTest {
+public class HouseholdApiTest {
 
     static final String HOUSEHOLDS = "/api/v1/households";
     static final String REVIEWS = "/api/v1/household-reviews";
@@ -89,6 +89,11 @@ class HouseholdApiTest {
         body.put("evidence", List.of(Map.of("documentType", "ONLY_CHILD_CERTIFICATE", "documentNumber", "闽独字第0012345号",
                 "issuedOn", "1992-05-10")));
         return body;
+    }
+
+    /** A valid enrolment with new identity numbers (ApiFuzzTest). */
+    public static Map<String, Object> fuzzBody() {
+        return household("ONLY_CHILD", List.of(member("MOTHER", id("1964-02-29")), member("CHILD", id("1990-01-05"))));
     }
 
     static JsonPath enrol(Map<String, Object> body) {
