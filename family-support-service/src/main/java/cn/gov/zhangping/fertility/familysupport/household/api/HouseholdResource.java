@@ -94,8 +94,7 @@ public class HouseholdResource {
     }
 
     @GET
-    @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR, Roles.MEDICAL_SECURITY,
-        Roles.CIVIL_AFFAIRS})
+    @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR, Roles.MEDICAL_SECURITY})
     @Operation(operationId = "listHouseholds", summary = "List households",
             description = "Oldest first, optionally of one scheme and township.")
     @APIResponse(responseCode = "200", description = "A page of households")
@@ -113,8 +112,7 @@ public class HouseholdResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR, Roles.MEDICAL_SECURITY,
-        Roles.CIVIL_AFFAIRS})
+    @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR, Roles.MEDICAL_SECURITY})
     @Operation(operationId = "getHousehold", summary = "Read a household",
             description = "Members, evidence and status history. Identity numbers masked unless the caller is an auditor.")
     @APIResponse(responseCode = "200", description = "The household",

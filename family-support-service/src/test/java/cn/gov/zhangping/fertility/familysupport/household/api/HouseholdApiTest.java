@@ -310,7 +310,7 @@ public class HouseholdApiTest {
         assertThat(confirmed.getList("totals.scheme")).contains("REWARD_ASSISTANCE", "SPECIAL_ASSISTANCE");
         refusedAndNothingStored(rows, () -> as("registrar").contentType(ContentType.JSON).body(Map.of("outcome", "ACCURATE"))
                 .when().put(verify).then().statusCode(409).body("code", equalTo("review-confirmed")));
-        refusedAndNothingStored(rows, () -> as("civil-affairs").contentType(ContentType.JSON).body(Map.of("enrolledOn", "2011-12-10"))
+        refusedAndNothingStored(rows, () -> as("medical-security").contentType(ContentType.JSON).body(Map.of("enrolledOn", "2011-12-10"))
                 .when().put(insurance).then().statusCode(409));
         refusedAndNothingStored(rows, () -> as("administrator").contentType(ContentType.JSON)
                 .body(Map.of("yearlyAmountYuan", new java.math.BigDecimal("1000.00"), "source", "later")).when()
@@ -369,7 +369,7 @@ public class HouseholdApiTest {
                 .then().statusCode(400).body("errors.field", hasItem("townshipContact.phone")));
         as("registrar").contentType(ContentType.JSON).body(care).when().put(path + "/care").then().statusCode(200)
                 .body("familyDoctor.institution", equalTo("永福镇卫生院"));
-        as("family-planning-association").contentType(ContentType.JSON)
+        as("registrar").contentType(ContentType.JSON)
                 .body(Map.of("service", "MEDICAL_ESCORT", "visitedOn", "2026-05-12", "note", "陪同到市医院复诊"))
                 .when().post(path + "/care-visits").then().statusCode(201).body("visits", hasSize(1));
         as("registrar").contentType(ContentType.JSON).body(Map.of("year", 2026, "level", "TOWNSHIP", "checkedOn", "2026-06-01"))

@@ -56,7 +56,7 @@ public class CareResource {
 
     @GET
     @Path("/care")
-    @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR, Roles.FAMILY_PLANNING_ASSOCIATION})
+    @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR})
     @Operation(operationId = "getHouseholdCare", summary = "Read a household's care",
             description = "The two contact persons, the family doctor, the care log and the census checks.")
     @APIResponse(responseCode = "200", description = "The care",
@@ -72,7 +72,7 @@ public class CareResource {
     @PUT
     @Path("/care")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGISTRAR, Roles.FAMILY_PLANNING_ASSOCIATION})
+    @RolesAllowed(Roles.REGISTRAR)
     @Operation(operationId = "putHouseholdCare", summary = "Set a special family's contact persons and family doctor",
             description = "双岗联系人 (one from the township, one from the village or community) and the contracted family "
                     + "doctor (漳政办规〔2023〕2号 二(五)17). Special families only (422).")
@@ -99,7 +99,7 @@ public class CareResource {
     @POST
     @Path("/care-visits")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGISTRAR, Roles.FAMILY_PLANNING_ASSOCIATION})
+    @RolesAllowed(Roles.REGISTRAR)
     @Operation(operationId = "logCareVisit", summary = "Log a care service for a special family",
             description = "生活照料, 就医陪护, \"两免五优先\" priority care or a visit (二(五)17). Special families only (422).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -121,7 +121,7 @@ public class CareResource {
     @POST
     @Path("/census-checks")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGISTRAR, Roles.FAMILY_PLANNING_ASSOCIATION})
+    @RolesAllowed(Roles.REGISTRAR)
     @Operation(operationId = "recordCensusCheck", summary = "Record a household's yearly census check",
             description = "Who checked the household (the caller) and when, at city or township level (每年普查); a second "
                     + "check of the same year and level replaces the first.")

@@ -111,7 +111,7 @@ public class HouseholdReviewResource {
 
     @GET
     @Path("/assistance-amounts")
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR, Roles.FINANCE})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR})
     @Operation(operationId = "listAssistanceAmounts", summary = "List the amounts per scheme and year",
             description = "Oldest year first, with their sources.")
     @APIResponse(responseCode = "200", description = "The amounts", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -151,7 +151,7 @@ public class HouseholdReviewResource {
 
     @GET
     @Path("/household-reviews/{id}")
-    @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR, Roles.FINANCE})
+    @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR})
     @Operation(operationId = "getHouseholdReview", summary = "Read a yearly review",
             description = "The recipients with reasons, amounts due and verification outcomes, and totals per scheme.")
     @APIResponse(responseCode = "200", description = "The review",

@@ -43,9 +43,9 @@ public class InsuranceEnrolmentResource {
     @PUT
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEDICAL_SECURITY, Roles.CIVIL_AFFAIRS})
+    @RolesAllowed(Roles.MEDICAL_SECURITY)
     @Operation(operationId = "putInsuranceEnrolment", summary = "Record a special-family member's insurance enrolment",
-            description = "Medical security or civil affairs records the subsidised medical-insurance enrolment (资助参保, "
+            description = "Medical security records the subsidised medical-insurance enrolment (资助参保, "
                     + "二(五)16) of a special-family member for a year (indicator 24): 422 for a household that is not a "
                     + "special family, 409 once the year's review is confirmed.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -20,7 +20,7 @@ import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
- * Civil affairs or medical security records a special-family member's subsidised medical-insurance enrolment for a
+ * Medical security (漳平医保局) records a special-family member's subsidised medical-insurance enrolment for a
  * year (资助参保, 二(五)16; indicator 24). It counts in the year's review event, so it is recorded before the reviewer
  * confirms that review (409 after).
  */
