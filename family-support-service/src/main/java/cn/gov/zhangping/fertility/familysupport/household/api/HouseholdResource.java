@@ -86,7 +86,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response enrol(@Valid @NotNull(message = "a JSON body is required") EnrolHouseholdRequest request,
                           @Context SecurityContext security) {
-        Household h = enrolling.enrol(request.basis(), request.familyId(), request.townshipCode(), request.since(),
+        Household h = enrolling.enrol(request.basis(), request.family(), request.townshipCode(), request.since(),
                 request.members().stream().map(MemberRequest::toNew).toList(),
                 request.evidence().stream().map(EvidenceRequest::toDocument).toList(),
                 security.getUserPrincipal().getName());

@@ -13,6 +13,8 @@ import cn.gov.zhangping.fertility.familysupport.household.domain.MemberRole;
 import cn.gov.zhangping.fertility.familysupport.household.domain.NewMember;
 import cn.gov.zhangping.fertility.familysupport.privacy.ResidentIdNumber;
 import cn.gov.zhangping.fertility.familysupport.privacy.ValidResidentIdNumber;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "HouseholdMemberRequest", description = "A member of a household. The date of birth and sex are read from "
@@ -26,6 +28,7 @@ public record MemberRequest(
         HukouType hukouType,
         @Schema(description = "Date of death, for a child who has died (a special family)", nullable = true,
                 example = "2015-06-01")
+        @JsonFormat(lenient = OptBoolean.FALSE)
         LocalDate diedOn,
         @Min(value = 1, message = "must be at least 1") @Max(value = 4, message = "must be at most 4")
         @Schema(description = "Disability grade (1 most severe to 4), for a disabled child", nullable = true, example = "2")

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 
 import cn.gov.zhangping.fertility.familysupport.household.domain.ChangeKind;
 import cn.gov.zhangping.fertility.familysupport.household.domain.ChangingHouseholdStatus;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "HouseholdStatusChangeRequest", description = "A change of a household's status")
@@ -20,6 +22,7 @@ public record StatusChangeRequest(
         @Schema(description = "The member, for MEMBER_DIED and CHILD_DISABLED", nullable = true) UUID memberId,
         @NotNull(message = "is required") @Schema(description = "The day of the death, assessment, birth or move; not in "
                 + "the future", example = "2026-03-14")
+        @JsonFormat(lenient = OptBoolean.FALSE)
         LocalDate effectiveOn,
         @Min(value = 1, message = "must be at least 1") @Max(value = 4, message = "must be at most 4")
         @Schema(description = "For CHILD_DISABLED: the grade assessed (1 to 4)", nullable = true, example = "2")

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import cn.gov.zhangping.fertility.platform.text.MaxLength;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "HouseholdCareRequest", description = "A special family's two contact persons (双岗联系人) and family doctor")
@@ -31,6 +33,6 @@ public record CareRequest(
             @NotBlank(message = "is required") @MaxLength(40) @Schema(maxLength = 40, example = "林医生") String name,
             @NotBlank(message = "is required") @MaxLength(100) @Schema(maxLength = 100, example = "永福镇卫生院")
             String institution,
-            @NotNull(message = "is required") @Schema(example = "2025-03-01") LocalDate contractedOn) {
+            @NotNull(message = "is required") @Schema(example = "2025-03-01") @JsonFormat(lenient = OptBoolean.FALSE) LocalDate contractedOn) {
     }
 }

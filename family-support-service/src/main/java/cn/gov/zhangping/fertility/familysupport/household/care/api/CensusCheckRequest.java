@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 
 import cn.gov.zhangping.fertility.familysupport.household.care.domain.CensusLevel;
 import cn.gov.zhangping.fertility.platform.text.MaxLength;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CensusCheckRequest", description = "The yearly census (每年普查) check of a household at one level")
@@ -17,6 +19,7 @@ public record CensusCheckRequest(
         Integer year,
         @NotNull(message = "is required") @Schema(example = "TOWNSHIP") CensusLevel level,
         @NotNull(message = "is required") @Schema(description = "In the census year, not in the future", example = "2026-06-01")
+        @JsonFormat(lenient = OptBoolean.FALSE)
         LocalDate checkedOn,
         @MaxLength(500) @Schema(maxLength = 500, nullable = true, example = "情况属实") String finding) {
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "InsuranceEnrolmentRequest", description = "A special-family member's subsidised enrolment for a year")
@@ -13,5 +15,6 @@ public class EnrolmentRequest {
     @NotNull(message = "is required")
     @Schema(description = "The day of enrolment: in the year of cover or the year before, not in the future",
             example = "2025-12-10")
+    @JsonFormat(lenient = OptBoolean.FALSE)
     public LocalDate enrolledOn;
 }
