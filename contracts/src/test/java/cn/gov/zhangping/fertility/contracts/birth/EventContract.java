@@ -50,7 +50,11 @@ public final class EventContract {
             cn.gov.zhangping.fertility.contracts.childcare.ChildcarePlanningEventTypes.TRAINING_RECORDED_V1,
             cn.gov.zhangping.fertility.contracts.childcare.TrainingRecordedV1.class,
             cn.gov.zhangping.fertility.contracts.childcare.ChildcarePlanningEventTypes.ROOM_CHANGED_V1,
-            cn.gov.zhangping.fertility.contracts.childcare.RoomChangedV1.class);
+            cn.gov.zhangping.fertility.contracts.childcare.RoomChangedV1.class,
+            cn.gov.zhangping.fertility.contracts.household.HouseholdEventTypes.STATUS_CHANGED_V1,
+            cn.gov.zhangping.fertility.contracts.household.HouseholdStatusChangedV1.class,
+            cn.gov.zhangping.fertility.contracts.household.HouseholdEventTypes.REVIEW_COMPLETED_V1,
+            cn.gov.zhangping.fertility.contracts.household.HouseholdReviewCompletedV1.class);
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDialect(Dialects.getDraft202012(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));

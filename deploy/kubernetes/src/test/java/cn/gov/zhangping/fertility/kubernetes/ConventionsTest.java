@@ -207,7 +207,8 @@ class ConventionsTest {
         ServiceConfig family = services.stream().filter(s -> s.name().equals("family-support-service")).findFirst().orElseThrow();
         ServiceConfig benefit = services.stream().filter(s -> s.name().equals("benefit-service")).findFirst().orElseThrow();
 
-        assertThat(family.produced()).containsExactlyInAnyOrder("fertility.birth-registrations.v1", "fertility.applications.v1");
+        assertThat(family.produced()).containsExactlyInAnyOrder("fertility.birth-registrations.v1", "fertility.applications.v1",
+                "fertility.households.v1");
         assertThat(family.consumed()).containsExactly("fertility.communities.v1");
         assertThat(family.required()).containsExactly("FERTILITY_PII_ENCRYPTION_KEY", "FERTILITY_PII_INDEX_KEY");
         assertThat(benefit.produced()).isEmpty();
