@@ -47,7 +47,7 @@ public class EntitlementResource {
                "nextMilestone":"2026-01-01","totalAmount":null,
                "periods":[{"version":1,"from":"2024-05-01","to":"2025-12-31",
                  "terms":{"minBirthOrder":3,"specialFamily":null,"amount":null,"quantity":null,"percent":50},
-                 "source":"漳政办规〔2023〕2号 二(三)8","months":null,"amount":null}],
+                 "source":"漳政办规〔2023〕2号 二(三)8","months":null,"amount":null,"monthlyAmount":null,"monthlySplit":[]}],
                "history":[{"cause":"BIRTH_REGISTERED","detail":null,"revision":1,"state":"ACTIVE","reason":"IN_PERIOD",
                  "version":1,"periodFrom":"2024-05-01","periodTo":"2025-12-31","totalAmount":null,
                  "changedOn":"2024-05-03","changedAt":"2024-05-03T02:00:05Z"}]},
@@ -56,7 +56,7 @@ public class EntitlementResource {
                "reasonText":"due from the start date given","version":1,"nextMilestone":"2024-11-01","totalAmount":null,
                "periods":[{"version":1,"from":"2024-11-01","to":"2025-12-31",
                  "terms":{"minBirthOrder":null,"specialFamily":null,"amount":null,"quantity":null,"percent":100},
-                 "source":"漳政办规〔2023〕2号 二(二)6","months":null,"amount":null}],
+                 "source":"漳政办规〔2023〕2号 二(二)6","months":null,"amount":null,"monthlyAmount":null,"monthlySplit":[]}],
                "history":[]}]}""";
 
     @Inject

@@ -18,10 +18,16 @@ public record Determination(PolicyCode code, EntitlementState state, Determinati
 
     /**
      * A part of the benefit's period under one version. {@code to} null: open. {@code months} and {@code amount}
-     * for a benefit due per month (a month is due when its last day falls in the period; null otherwise).
+     * for a benefit due per month (a month is due when its last day falls in the period; null otherwise);
+     * {@code monthly} the amount of each of those months when it is not the line's own amount (a fee reduction booked
+     * from an enrolment), else null.
      */
     public record Period(int version, LocalDate from, LocalDate to, Tier tier, String source, Integer months,
-            Fen amount) {
+            Fen amount, Fen monthly) {
+
+        public Period(int version, LocalDate from, LocalDate to, Tier tier, String source, Integer months, Fen amount) {
+            this(version, from, to, tier, source, months, amount, null);
+        }
     }
 
     /** What every benefit is for a birth whose registration was cancelled. */
