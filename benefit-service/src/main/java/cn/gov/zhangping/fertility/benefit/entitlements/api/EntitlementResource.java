@@ -36,7 +36,8 @@ public class EntitlementResource {
     static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
-    static final String EXAMPLE = """
+    /** One child's entitlements (an excerpt), for the examples of this and the family view. */
+    static final String EXAMPLE_CHILD = """
             {"birthRegistrationId":"5f0c2a8e-1b7d-4c3a-9e6f-8d2b1a0c9e7f","familyId":null,"asOf":"2024-06-01",
              "facts":{"birthDate":"2024-05-01","sex":"FEMALE","birthOrder":3,"specialFamily":false,"reviewPending":false,
                       "cancelled":false,"revision":1},
@@ -58,6 +59,8 @@ public class EntitlementResource {
                  "terms":{"minBirthOrder":null,"specialFamily":null,"amount":null,"quantity":null,"percent":100},
                  "source":"漳政办规〔2023〕2号 二(二)6","months":null,"amount":null,"monthlyAmount":null,"monthlySplit":[]}],
                "history":[]}]}""";
+
+    static final String EXAMPLE = EXAMPLE_CHILD;
 
     @Inject
     EntitlementService service;
@@ -90,7 +93,7 @@ public class EntitlementResource {
         return ChildEntitlementsResponse.of(service.of(UUID.fromString(birthRegistrationId), date(asOf)));
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         if (text == null) {
             return CivilDate.today();
         }

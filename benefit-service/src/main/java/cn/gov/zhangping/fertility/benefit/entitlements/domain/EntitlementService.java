@@ -95,11 +95,27 @@ public class EntitlementService {
     public ChildEntitlements of(UUID registrationId, LocalDate asOf) {
         Child child = children.findByIdOptional(registrationId)
                 .orElseThrow(() -> DomainException.notFound("birth registration", registrationId));
+        return of(child, asOf, catalogue.all());
+    }
+
+    /** The entitlements of every child of a family on {@code asOf}, oldest child first; 404 for a family never seen. */
+    @Transactional
+    public List<ChildEntitlements> ofFamily(UUID familyId, LocalDate asOf) {
+        List<Child> family = children.ofFamily(familyId);
+        if (family.isEmpty()) {
+            throw DomainException.notFound("family", familyId);
+        }
+        List<PolicyCatalogue.Listing> listings = catalogue.all();
+        return family.stream().map(c -> of(c, asOf, listings)).toList();
+    }
+
+    private ChildEntitlements of(Child child, LocalDate asOf, List<PolicyCatalogue.Listing> listings) {
+        UUID registrationId = child.registrationId;
         Map<PolicyCode, Entitlement> stored = entitlements.ofChild(registrationId).stream()
                 .collect(Collectors.toMap(e -> e.policyCode, Function.identity()));
         List<Enrolled> enrolled = enrolled(registrationId);
         List<Item> items = new ArrayList<>();
-        for (PolicyCatalogue.Listing listing : catalogue.all()) {
+        for (PolicyCatalogue.Listing listing : listings) {
             if (listing.policy().decidedByChild()) {
                 items.add(new Item(listing, determine(listing, child, enrolled, asOf), stored.get(listing.policy().code())));
             }

@@ -48,6 +48,21 @@ public record Determination(PolicyCode code, EntitlementState state, Determinati
         return last;
     }
 
+    /**
+     * What is due for {@code month} of a benefit due per month: the amount of the month of the period whose days
+     * include the month's last day (a month is due when its last day is in the period), or null when none is.
+     */
+    public Fen dueInMonth(java.time.YearMonth month) {
+        LocalDate last = month.atEndOfMonth();
+        for (Period p : periods) {
+            if (p.months() != null && p.months() > 0 && p.amount() != null && !last.isBefore(p.from())
+                    && (p.to() == null || !last.isAfter(p.to()))) {
+                return p.monthly() != null ? p.monthly() : p.amount().times(1, p.months());
+            }
+        }
+        return null;
+    }
+
     public Fen totalAmount() {
         Fen total = Fen.ZERO;
         for (Period p : periods) {
