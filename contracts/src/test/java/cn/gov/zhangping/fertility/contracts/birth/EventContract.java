@@ -100,6 +100,11 @@ public final class EventContract {
         if (record == null) {
             return List.of("no record for " + type);
         }
+        return recordErrors(record, json);
+    }
+
+    /** What a consumer reading {@code json} as {@code record} finds wrong with it; empty when it is valid. */
+    public static List<String> recordErrors(Class<?> record, String json) {
         Object data;
         try {
             data = MAPPER.readValue(json, record);

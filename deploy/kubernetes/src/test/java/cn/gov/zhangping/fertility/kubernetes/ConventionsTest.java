@@ -195,7 +195,8 @@ class ConventionsTest {
                 "HorizontalPodAutoscaler benefit-service may scale benefit-service to 6 replicas, more than fertility.birth-registrations.v1 has partitions (3)",
                 "Deployment indicator-service has more replicas than fertility.birth-registrations.v1 has partitions (3)",
                 "Deployment indicator-service has more replicas than fertility.childcare-institutions.v1 has partitions (3)",
-                "Deployment indicator-service has more replicas than fertility.applications.v1 has partitions (3)");
+                "Deployment indicator-service has more replicas than fertility.applications.v1 has partitions (3)",
+                "HorizontalPodAutoscaler benefit-service may scale benefit-service to 6 replicas, more than fertility.childcare-enrolments.v1 has partitions (3)");
     }
 
     // --- what the checks are derived from
@@ -211,12 +212,15 @@ class ConventionsTest {
                 "fertility.households.v1");
         assertThat(family.consumed()).containsExactly("fertility.communities.v1");
         assertThat(family.required()).containsExactly("FERTILITY_PII_ENCRYPTION_KEY", "FERTILITY_PII_INDEX_KEY");
-        assertThat(benefit.produced()).isEmpty();
+        assertThat(benefit.produced()).containsExactly("fertility.benefit-payments.v1");
         assertThat(benefit.channels()).containsExactly(new ServiceConfig.Channel("birth-registrations",
-                "fertility.birth-registrations.v1", "fertility.birth-registrations.v1.dlq", "benefit-service"));
+                "fertility.birth-registrations.v1", "fertility.birth-registrations.v1.dlq", "benefit-service"),
+                new ServiceConfig.Channel("childcare-enrolments", "fertility.childcare-enrolments.v1",
+                        "fertility.childcare-enrolments.v1.dlq", "benefit-service"));
         assertThat(benefit.reads("FERTILITY_TOPICS_CREATE")).isTrue();
         assertThat(benefit.reads("KAFKA_SSL_TRUSTSTORE_LOCATION")).isTrue();
         assertThat(benefit.reads("FERTILITY_TOPIC_CREATE")).isFalse();
-        assertThat(Set.copyOf(benefit.topics())).containsExactly("fertility.birth-registrations.v1");
+        assertThat(Set.copyOf(benefit.topics())).containsExactlyInAnyOrder("fertility.birth-registrations.v1",
+                "fertility.childcare-enrolments.v1", "fertility.benefit-payments.v1");
     }
 }
