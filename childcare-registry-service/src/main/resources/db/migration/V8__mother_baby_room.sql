@@ -5,12 +5,12 @@
 CREATE TABLE room_requirement_rule (
     code                 varchar(40)   PRIMARY KEY,
     place_kind           varchar(30)   NOT NULL UNIQUE,
-    min_floor_area_m2    integer       NOT NULL CHECK (min_floor_area_m2 >= 0),
-    min_daily_visitors   integer       NOT NULL CHECK (min_daily_visitors >= 0),
+    floor_area_above_m2  integer       NOT NULL CHECK (floor_area_above_m2 >= 0),
+    daily_visitors_above integer       NOT NULL CHECK (daily_visitors_above >= 0),
     description          varchar(300)  NOT NULL,
     source               varchar(200)  NOT NULL
 );
-INSERT INTO room_requirement_rule (code, place_kind, min_floor_area_m2, min_daily_visitors, description, source) VALUES
+INSERT INTO room_requirement_rule (code, place_kind, floor_area_above_m2, daily_visitors_above, description, source) VALUES
 ('TRANSPORT_HUB_LARGE', 'TRANSPORT_HUB', 10000, 10000,
  '建筑面积超过1万平方米或日客流量超过1万人的交通枢纽应当建立独立的母婴室 (stations and airports: floor area or daily visitors above the threshold)',
  '国卫妇幼发〔2016〕63号 二(一); 漳政办规〔2023〕2号 二(三)9'),
@@ -40,3 +40,9 @@ CREATE TABLE public_place (
     CHECK (room_present OR (room_opened_on IS NULL AND NOT room_meets_standard))
 );
 CREATE INDEX public_place_township ON public_place (township_code, name);
+
+INSERT INTO planning_standard (code, description, original_text, bound, standard_value, unit, target_year, indicator_no, source) VALUES
+('MOTHER_BABY_ROOM_SHARE',
+ 'Share of the public places that must have a mother-and-baby room that have one',
+ '机场、车站、商场、医院、景区等公共场所均按要求 100% 配置母婴室', 'AT_LEAST', 100, 'percent', 2025, 16,
+ '漳政办规〔2023〕2号 二(三)9; 附件1 指标16');

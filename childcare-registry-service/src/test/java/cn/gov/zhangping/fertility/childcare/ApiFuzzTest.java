@@ -51,6 +51,8 @@ class ApiFuzzTest {
                         "townshipCode", "350881110", "communityCode", community, "name", "新村", "kind", "NEW", "residents", 100))
                 .validBodies("recordTrainingCohort", () -> Map.of("course", "保育师", "provider", "漳平市职业技术学校",
                         "townshipCode", "350881110", "startDate", "2026-03-01", "endDate", "2026-04-30", "trained", 20, "certified", 18))
+                .validBodies("addPublicPlace", () -> Map.of("name", "漳平火车站", "kind", "TRANSPORT_HUB", "townshipCode", "350881110",
+                        "floorAreaM2", 12000, "dailyVisitors", 8000))
                 // supervision and re-placement cases
                 .validBodies("recordInspection", () -> Map.of("inspectedOn", "2026-01-05", "department", "漳平市卫生健康局",
                         "kind", "ROUTINE", "outcome", "PASSED_WITH_FINDINGS", "findings", List.of(Map.of("category", "FOOD",
