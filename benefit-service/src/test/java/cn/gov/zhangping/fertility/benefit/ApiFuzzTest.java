@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import cn.gov.zhangping.fertility.benefit.budget.api.SimulationApiTest;
 import cn.gov.zhangping.fertility.benefit.enrolments.events.EnrolmentEventsTest;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import cn.gov.zhangping.fertility.platform.testkit.OpenApiFuzzer;
@@ -50,6 +51,8 @@ class ApiFuzzTest {
                                 "inbox_event", "policy_version", "policy_version_tier", "enrolment", "claim", "payment",
                                 "payment_split", "idempotency_key", "outbox_event"))
                 .validBodies("submitClaim", () -> rent)
+                .validBodies("simulate", () -> SimulationApiTest.body("HOME_PURCHASE_SUBSIDY", 30000.00, null,
+                        "2024-01-01", "2025-12-31"))
                 .validBodies("recordPayment", () -> Map.of("reference", "FUZZ-" + UUID.randomUUID(),
                         "birthRegistrationId", child.toString(), "policyCode", "NATIONAL_CHILDCARE_SUBSIDY",
                         "month", "2025-06", "amount", 0.01, "paidOn", "2025-07-01"))

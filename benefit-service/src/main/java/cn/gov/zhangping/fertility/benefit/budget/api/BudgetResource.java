@@ -31,6 +31,7 @@ public class BudgetResource {
 
     static final String YEAR_PATTERN = "^[0-9]{4}$";
     static final String CODE_PATTERN = "^[A-Z_]{1,40}$";
+    static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
     static final String EXAMPLE = """
             {"year":2025,"forecastYear":2026,"lines":[
