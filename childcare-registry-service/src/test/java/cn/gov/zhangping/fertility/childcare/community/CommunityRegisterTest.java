@@ -116,4 +116,31 @@ class CommunityRegisterTest {
         upload("").statusCode(400);
         assertThat(stored()).isEqualTo(before);
     }
+
+    @Test
+    void communityCentresAreOptionalBothOrNoneAndReadFromTheCsv() {
+        String a = "350881203" + String.format("%03d", (int) (Math.random() * 100));
+        upload("code,townshipCode,name,areaType,year,residents,latitude,longitude\n"
+                + a + ",350881203,官田村,RURAL,2025,900,25.291500,117.420100\n").statusCode(201)
+                .body("[0].latitude", equalTo(25.2915f)).body("[0].longitude", equalTo(117.4201f));
+        given().header("Authorization", TestTokens.bearer("reader")).when().get(PATH + "/" + a).then().statusCode(200)
+                .body("latitude", equalTo(25.2915f));
+        // a change without a centre keeps it
+        given().header("Authorization", TestTokens.bearer("administrator")).contentType("application/json")
+                .body(Map.of("name", "官田村", "areaType", "RURAL", "populations", List.of(Map.of("year", 2025, "residents", 905))))
+                .when().put(PATH + "/" + a).then().statusCode(200).body("latitude", equalTo(25.2915f)).body("revision", equalTo(2));
+
+        Map<String, Long> before = stored();
+        upload("code,townshipCode,name,areaType,year,residents,latitude,longitude\n"
+                + "350881203990,350881203,x,URBAN,2025,1,91,117.4\n"
+                + "350881203991,350881203,y,URBAN,2025,1,25.3,\n"
+                + "350881203992,350881203,z,URBAN,2025,1,25.3,east\n"
+                + "350881203993,350881203,w,URBAN,2025,1\n")
+                .statusCode(400)
+                .body("errors.field", hasItems("line 2: latitude", "line 3: longitude", "line 4: longitude", "line 5"));
+        given().header("Authorization", TestTokens.bearer("administrator")).contentType("application/json")
+                .body(Map.of("name", "官田村", "areaType", "RURAL", "populations", List.of(), "longitude", 181))
+                .when().put(PATH + "/" + a).then().statusCode(400).body("errors.field", hasItem("longitude"));
+        assertThat(stored()).isEqualTo(before);
+    }
 }

@@ -195,7 +195,7 @@ class EnrolmentTest {
         String id = enrol(nursery, child("350881109", TODAY.minusYears(1), 1, false));
         ChildcareFixtures.moveTo(nursery, "CLOSED");
         as("reader").when().get(PATH + "/" + id).then().statusCode(200).body("status", equalTo("ENDED"))
-                .body("endReason", equalTo("nursery closed"));
+                .body("endReason", equalTo("NURSERY_CLOSED"));
         as("reader").when().get("/api/v1/childcare-institutions/" + nursery).then().body("enrolled", equalTo(0));
         as("reader").when().get(PATH + "/" + UUID.randomUUID()).then().statusCode(404);
     }

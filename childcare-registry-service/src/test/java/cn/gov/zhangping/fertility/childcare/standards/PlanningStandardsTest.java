@@ -36,7 +36,14 @@ class PlanningStandardsTest {
         Map<String, PlanningStandard> byCode = repository.listAll().stream()
                 .collect(Collectors.toMap(s -> s.code, s -> s));
         assertThat(byCode).containsOnlyKeys("CHILD_AGE_LIMIT", "SLOTS_PER_1000_RESIDENTS", "INCLUSIVE_SLOT_SHARE",
-                "NEW_AREA_INCLUSIVE_SLOTS_PER_1000", "BUILT_AREA_INCLUSIVE_SLOTS_PER_1000", "INCLUSIVE_TOWNSHIP_MIN_RESIDENTS");
+                "NEW_AREA_INCLUSIVE_SLOTS_PER_1000", "BUILT_AREA_INCLUSIVE_SLOTS_PER_1000", "INCLUSIVE_TOWNSHIP_MIN_RESIDENTS",
+                "INFANT_CARE_WORKERS_TRAINED_PER_YEAR", "INFANT_CARE_WORKERS_TRAINED_TOTAL", "MOTHER_BABY_ROOM_SHARE");
+        assertThat(byCode.get("INFANT_CARE_WORKERS_TRAINED_PER_YEAR").value).isEqualByComparingTo("200");
+        assertThat(byCode.get("INFANT_CARE_WORKERS_TRAINED_TOTAL").value).isEqualByComparingTo("600");
+        assertThat(byCode.get("INFANT_CARE_WORKERS_TRAINED_TOTAL").targetYear).isEqualTo(2025);
+        assertThat(byCode.get("INFANT_CARE_WORKERS_TRAINED_TOTAL").indicatorNo).isEqualTo(11);
+        assertThat(byCode.get("MOTHER_BABY_ROOM_SHARE").value).isEqualByComparingTo("100");
+        assertThat(byCode.get("MOTHER_BABY_ROOM_SHARE").indicatorNo).isEqualTo(16);
         assertThat(byCode.get("SLOTS_PER_1000_RESIDENTS").value).isEqualByComparingTo(new BigDecimal("4.5"));
         assertThat(byCode.get("SLOTS_PER_1000_RESIDENTS").indicatorNo).isEqualTo(12);
         assertThat(byCode.get("INCLUSIVE_SLOT_SHARE").value).isEqualByComparingTo("60");
@@ -44,6 +51,8 @@ class PlanningStandardsTest {
         assertThat(byCode.get("BUILT_AREA_INCLUSIVE_SLOTS_PER_1000").value).isEqualByComparingTo("3");
         assertThat(byCode.get("INCLUSIVE_TOWNSHIP_MIN_RESIDENTS").value).isEqualByComparingTo("20000");
         assertThat(byCode.get("CHILD_AGE_LIMIT").bound).isEqualTo(PlanningStandard.Bound.BELOW);
-        assertThat(byCode.values()).allSatisfy(s -> assertThat(s.source).startsWith("漳政办规〔2023〕2号 二(三)9"));
+        assertThat(byCode.values()).allSatisfy(s -> assertThat(s.source).startsWith("漳政办规〔2023〕2号 "));
+        assertThat(byCode.values()).filteredOn(s -> !s.code.startsWith("INFANT_CARE_WORKERS_"))
+                .allSatisfy(s -> assertThat(s.source).startsWith("漳政办规〔2023〕2号 二(三)9"));
     }
 }

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotNull;
  * withdrawn, ended), with the monthly fee and the reduction the child is entitled to (plan task 8: third and later
  * child, child re-born into a special family, at public inclusive nurseries). The child is the pseudonymous birth
  * registration id; no names. Amounts are yuan with two decimals; benefit-service books the reduction and its split.
+ * {@code reductionHeld} is optional (added within v1, absent means false): a reduction held while the child's birth
+ * registration is under review.
  */
 public record EnrolmentChangedV1(
         @NotNull UUID enrolmentId,
@@ -29,5 +31,6 @@ public record EnrolmentChangedV1(
         @NotNull LocalDate startDate,
         LocalDate endDate,
         @NotNull @Min(1) Integer revision,
-        @NotNull Instant changedAt) {
+        @NotNull Instant changedAt,
+        Boolean reductionHeld) {
 }

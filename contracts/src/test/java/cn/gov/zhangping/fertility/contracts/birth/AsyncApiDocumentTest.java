@@ -85,7 +85,9 @@ class AsyncApiDocumentTest {
                 RESOURCES.resolve("META-INF/resources/schemas").toAbsolutePath().toString(),
                 RESOURCES.resolve("examples/birth").toAbsolutePath().toString(),
                 RESOURCES.resolve("examples/application").toAbsolutePath().toString(),
-                RESOURCES.resolve("examples/childcare-registry").toAbsolutePath().toString()));
+                RESOURCES.resolve("examples/childcare-registry").toAbsolutePath().toString(),
+                RESOURCES.resolve("examples/household").toAbsolutePath().toString(),
+                RESOURCES.resolve("examples/benefit").toAbsolutePath().toString()));
         Run validation = run(WORK, 300, command.toArray(String[]::new));
         System.out.println(validation.output());
         assertThat(validation.exit()).as("the AsyncAPI document or its events are not valid:\n%s", validation.output()).isZero();

@@ -34,17 +34,33 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class EventContract {
 
-    static final Map<String, Class<?>> RECORDS = Map.of(
-            BirthEventTypes.REGISTERED_V1, BirthRegisteredV1.class,
-            BirthEventTypes.CORRECTED_V1, BirthRegistrationCorrectedV1.class,
-            BirthEventTypes.CANCELLED_V1, BirthRegistrationCancelledV1.class,
-            BirthEventTypes.REVIEWED_V1, BirthRegistrationReviewedV1.class,
-            cn.gov.zhangping.fertility.contracts.reference.CommunityEventTypes.CHANGED_V1,
-            cn.gov.zhangping.fertility.contracts.reference.CommunityChangedV1.class,
-            cn.gov.zhangping.fertility.contracts.childcare.ChildcareEventTypes.ENROLMENT_CHANGED_V1,
-            cn.gov.zhangping.fertility.contracts.childcare.EnrolmentChangedV1.class,
-            cn.gov.zhangping.fertility.contracts.childcare.ChildcareEventTypes.INSTITUTION_CHANGED_V1,
-            cn.gov.zhangping.fertility.contracts.childcare.InstitutionChangedV1.class);
+    static final Map<String, Class<?>> RECORDS = Map.ofEntries(
+            Map.entry(BirthEventTypes.REGISTERED_V1,
+                    BirthRegisteredV1.class),
+            Map.entry(BirthEventTypes.CORRECTED_V1,
+                    BirthRegistrationCorrectedV1.class),
+            Map.entry(BirthEventTypes.CANCELLED_V1,
+                    BirthRegistrationCancelledV1.class),
+            Map.entry(BirthEventTypes.REVIEWED_V1,
+                    BirthRegistrationReviewedV1.class),
+            Map.entry(cn.gov.zhangping.fertility.contracts.reference.CommunityEventTypes.CHANGED_V1,
+                    cn.gov.zhangping.fertility.contracts.reference.CommunityChangedV1.class),
+            Map.entry(cn.gov.zhangping.fertility.contracts.childcare.ChildcareEventTypes.ENROLMENT_CHANGED_V1,
+                    cn.gov.zhangping.fertility.contracts.childcare.EnrolmentChangedV1.class),
+            Map.entry(cn.gov.zhangping.fertility.contracts.childcare.ChildcareEventTypes.INSTITUTION_CHANGED_V1,
+                    cn.gov.zhangping.fertility.contracts.childcare.InstitutionChangedV1.class),
+            Map.entry(cn.gov.zhangping.fertility.contracts.childcare.ChildcarePlanningEventTypes.ZONE_CHANGED_V1,
+                    cn.gov.zhangping.fertility.contracts.childcare.ZoneChangedV1.class),
+            Map.entry(cn.gov.zhangping.fertility.contracts.childcare.ChildcarePlanningEventTypes.TRAINING_RECORDED_V1,
+                    cn.gov.zhangping.fertility.contracts.childcare.TrainingRecordedV1.class),
+            Map.entry(cn.gov.zhangping.fertility.contracts.childcare.ChildcarePlanningEventTypes.ROOM_CHANGED_V1,
+                    cn.gov.zhangping.fertility.contracts.childcare.RoomChangedV1.class),
+            Map.entry(cn.gov.zhangping.fertility.contracts.household.HouseholdEventTypes.STATUS_CHANGED_V1,
+                    cn.gov.zhangping.fertility.contracts.household.HouseholdStatusChangedV1.class),
+            Map.entry(cn.gov.zhangping.fertility.contracts.household.HouseholdEventTypes.REVIEW_COMPLETED_V1,
+                    cn.gov.zhangping.fertility.contracts.household.HouseholdReviewCompletedV1.class),
+            Map.entry(cn.gov.zhangping.fertility.contracts.benefit.BenefitEventTypes.PAYMENT_RECORDED_V1,
+                    cn.gov.zhangping.fertility.contracts.benefit.PaymentRecordedV1.class));
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDialect(Dialects.getDraft202012(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
@@ -90,6 +106,11 @@ public final class EventContract {
         if (record == null) {
             return List.of("no record for " + type);
         }
+        return recordErrors(record, json);
+    }
+
+    /** What a consumer reading {@code json} as {@code record} finds wrong with it; empty when it is valid. */
+    public static List<String> recordErrors(Class<?> record, String json) {
         Object data;
         try {
             data = MAPPER.readValue(json, record);

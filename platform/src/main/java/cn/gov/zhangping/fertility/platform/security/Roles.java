@@ -16,6 +16,11 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** Health Commission reviewer: confirms or corrects doubtful facts of a registration (task 2). */
     public static final String REVIEWER = "reviewer";
+    /**
+     * An employer's HR officer (用人单位): checks whether an employee qualifies for the only child's nursing leave of
+     * plan task 15 (护理假), and nothing else.
+     */
+    public static final String EMPLOYER_HR = "employer-hr";
     /** Administrator of reference data (communities, population, policy versions, calendars). */
     public static final String ADMINISTRATOR = "administrator";
 

@@ -11,6 +11,7 @@ import cn.gov.zhangping.fertility.benefit.entitlements.domain.EntitlementChange;
 import cn.gov.zhangping.fertility.benefit.entitlements.domain.EntitlementService;
 import cn.gov.zhangping.fertility.benefit.policy.domain.AmountUnit;
 import cn.gov.zhangping.fertility.benefit.policy.domain.Beneficiary;
+import cn.gov.zhangping.fertility.benefit.policy.domain.CostSplit;
 import cn.gov.zhangping.fertility.benefit.policy.domain.Determination;
 import cn.gov.zhangping.fertility.benefit.policy.domain.DeterminationReason;
 import cn.gov.zhangping.fertility.benefit.policy.domain.EntitlementState;
@@ -70,7 +71,24 @@ public record ChildEntitlementsResponse(
             @Schema(example = "漳政办规〔2023〕2号 二(三)8") String source,
             @Schema(description = "Months due (a month is due when its last day is in the period)", nullable = true,
                     example = "36") Integer months,
-            @Schema(description = "Yuan due for those months", nullable = true, example = "10800.00") BigDecimal amount) {
+            @Schema(description = "Yuan due for those months", nullable = true, example = "10800.00") BigDecimal amount,
+            @Schema(description = "For a fee reduction booked from an enrolment: the reduction of each month, in yuan",
+                    nullable = true, example = "600.00") BigDecimal monthlyAmount,
+            @Schema(description = "Who bears each month's amount (the policy's cost split, odd fen by largest remainder); "
+                    + "empty when there is no monthly amount") List<PayerAmount> monthlySplit) {
+    }
+
+    @Schema(name = "PayerAmount", description = "What one payer bears of an amount")
+    public record PayerAmount(
+            @Schema(example = "ZHANGPING_CITY_FINANCE") String payer,
+            @Schema(description = "Yuan", example = "480.00") BigDecimal amount) {
+
+        static List<PayerAmount> of(CostSplit split, Fen amount) {
+            if (amount == null || split.shares().isEmpty()) {
+                return List.of();
+            }
+            return split.split(amount).stream().map(p -> new PayerAmount(p.payer(), p.amount().yuan())).toList();
+        }
     }
 
     @Schema(name = "EntitlementTerms")
@@ -112,12 +130,13 @@ public record ChildEntitlementsResponse(
         List<Change> history = i.stored() == null ? List.of() : i.stored().history.stream().map(ChildEntitlementsResponse::change).toList();
         return new Item(p.code(), p.chineseName(), p.englishName(), p.beneficiary(), p.unit(), d.state(), d.reason(),
                 d.reason().text(), current == null ? null : current.version(), d.nextMilestone(),
-                monthly ? d.totalAmount().yuan() : null, d.periods().stream().map(ChildEntitlementsResponse::period).toList(),
+                monthly ? d.totalAmount().yuan() : null, d.periods().stream().map(x -> period(x, p.payers())).toList(),
                 history);
     }
 
-    private static Period period(Determination.Period p) {
-        return new Period(p.version(), p.from(), p.to(), terms(p.tier()), p.source(), p.months(), yuan(p.amount()));
+    private static Period period(Determination.Period p, CostSplit payers) {
+        return new Period(p.version(), p.from(), p.to(), terms(p.tier()), p.source(), p.months(), yuan(p.amount()),
+                yuan(p.monthly()), PayerAmount.of(payers, p.monthly()));
     }
 
     private static TermsView terms(Tier t) {

@@ -36,7 +36,8 @@ public class EntitlementResource {
     static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
-    static final String EXAMPLE = """
+    /** One child's entitlements (an excerpt), for the examples of this and the family view. */
+    static final String EXAMPLE_CHILD = """
             {"birthRegistrationId":"5f0c2a8e-1b7d-4c3a-9e6f-8d2b1a0c9e7f","familyId":null,"asOf":"2024-06-01",
              "facts":{"birthDate":"2024-05-01","sex":"FEMALE","birthOrder":3,"specialFamily":false,"reviewPending":false,
                       "cancelled":false,"revision":1},
@@ -47,7 +48,7 @@ public class EntitlementResource {
                "nextMilestone":"2026-01-01","totalAmount":null,
                "periods":[{"version":1,"from":"2024-05-01","to":"2025-12-31",
                  "terms":{"minBirthOrder":3,"specialFamily":null,"amount":null,"quantity":null,"percent":50},
-                 "source":"漳政办规〔2023〕2号 二(三)8","months":null,"amount":null}],
+                 "source":"漳政办规〔2023〕2号 二(三)8","months":null,"amount":null,"monthlyAmount":null,"monthlySplit":[]}],
                "history":[{"cause":"BIRTH_REGISTERED","detail":null,"revision":1,"state":"ACTIVE","reason":"IN_PERIOD",
                  "version":1,"periodFrom":"2024-05-01","periodTo":"2025-12-31","totalAmount":null,
                  "changedOn":"2024-05-03","changedAt":"2024-05-03T02:00:05Z"}]},
@@ -56,8 +57,10 @@ public class EntitlementResource {
                "reasonText":"due from the start date given","version":1,"nextMilestone":"2024-11-01","totalAmount":null,
                "periods":[{"version":1,"from":"2024-11-01","to":"2025-12-31",
                  "terms":{"minBirthOrder":null,"specialFamily":null,"amount":null,"quantity":null,"percent":100},
-                 "source":"漳政办规〔2023〕2号 二(二)6","months":null,"amount":null}],
+                 "source":"漳政办规〔2023〕2号 二(二)6","months":null,"amount":null,"monthlyAmount":null,"monthlySplit":[]}],
                "history":[]}]}""";
+
+    static final String EXAMPLE = EXAMPLE_CHILD;
 
     @Inject
     EntitlementService service;
@@ -90,7 +93,7 @@ public class EntitlementResource {
         return ChildEntitlementsResponse.of(service.of(UUID.fromString(birthRegistrationId), date(asOf)));
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         if (text == null) {
             return CivilDate.today();
         }

@@ -16,11 +16,16 @@ import jakarta.transaction.Transactional;
 
 import cn.gov.zhangping.fertility.benefit.children.domain.Child;
 import cn.gov.zhangping.fertility.benefit.children.persistence.ChildRepository;
+import cn.gov.zhangping.fertility.benefit.enrolments.domain.Enrolment;
+import cn.gov.zhangping.fertility.benefit.enrolments.persistence.EnrolmentRepository;
 import cn.gov.zhangping.fertility.benefit.entitlements.persistence.EntitlementRepository;
 import cn.gov.zhangping.fertility.benefit.policy.domain.Determination;
+import cn.gov.zhangping.fertility.benefit.policy.domain.Enrolled;
+import cn.gov.zhangping.fertility.benefit.policy.domain.EnrolmentBooking;
 import cn.gov.zhangping.fertility.benefit.policy.domain.Entitling;
 import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCatalogue;
 import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCode;
+import cn.gov.zhangping.fertility.benefit.policy.domain.Trigger;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
@@ -46,6 +51,9 @@ public class EntitlementService {
     EntitlementRepository entitlements;
 
     @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
     PolicyCatalogue catalogue;
 
     /**
@@ -63,6 +71,7 @@ public class EntitlementService {
         Instant now = Instant.now();
         Map<PolicyCode, Entitlement> stored = entitlements.ofChild(child.registrationId).stream()
                 .collect(Collectors.toMap(e -> e.policyCode, Function.identity()));
+        List<Enrolled> enrolled = enrolled(child.registrationId);
         for (PolicyCatalogue.Listing listing : listings) {
             if (!listing.policy().decidedByChild()) {
                 continue;
@@ -73,7 +82,7 @@ public class EntitlementService {
             if (first) {
                 e = Entitlement.of(child.registrationId, code);
             }
-            e.becomes(determine(listing, child, today), today, cause, now);
+            e.becomes(determine(listing, child, enrolled, today), today, cause, now);
             if (first) {
                 // persisted with its state: the insert takes the values the entity has now
                 entitlements.persist(e);
@@ -86,12 +95,29 @@ public class EntitlementService {
     public ChildEntitlements of(UUID registrationId, LocalDate asOf) {
         Child child = children.findByIdOptional(registrationId)
                 .orElseThrow(() -> DomainException.notFound("birth registration", registrationId));
+        return of(child, asOf, catalogue.all());
+    }
+
+    /** The entitlements of every child of a family on {@code asOf}, oldest child first; 404 for a family never seen. */
+    @Transactional
+    public List<ChildEntitlements> ofFamily(UUID familyId, LocalDate asOf) {
+        List<Child> family = children.ofFamily(familyId);
+        if (family.isEmpty()) {
+            throw DomainException.notFound("family", familyId);
+        }
+        List<PolicyCatalogue.Listing> listings = catalogue.all();
+        return family.stream().map(c -> of(c, asOf, listings)).toList();
+    }
+
+    private ChildEntitlements of(Child child, LocalDate asOf, List<PolicyCatalogue.Listing> listings) {
+        UUID registrationId = child.registrationId;
         Map<PolicyCode, Entitlement> stored = entitlements.ofChild(registrationId).stream()
                 .collect(Collectors.toMap(e -> e.policyCode, Function.identity()));
+        List<Enrolled> enrolled = enrolled(registrationId);
         List<Item> items = new ArrayList<>();
-        for (PolicyCatalogue.Listing listing : catalogue.all()) {
+        for (PolicyCatalogue.Listing listing : listings) {
             if (listing.policy().decidedByChild()) {
-                items.add(new Item(listing, determine(listing, child, asOf), stored.get(listing.policy().code())));
+                items.add(new Item(listing, determine(listing, child, enrolled, asOf), stored.get(listing.policy().code())));
             }
         }
         return new ChildEntitlements(child, asOf, items);
@@ -113,8 +139,17 @@ public class EntitlementService {
         return new Batch(batch.size(), batch.isEmpty() ? after : batch.get(batch.size() - 1).registrationId);
     }
 
-    private static Determination determine(PolicyCatalogue.Listing listing, Child child, LocalDate day) {
-        return child.cancelled ? Determination.cancelled(listing.policy().code())
-                : Entitling.determine(listing.policy(), listing.timeline(), child.facts(), day);
+    private List<Enrolled> enrolled(UUID registrationId) {
+        return enrolments.ofChild(registrationId).stream().map(Enrolment::facts).toList();
+    }
+
+    /** What a policy is for a child on a day: from its facts, and for a benefit booked from enrolments, from them. */
+    private static Determination determine(PolicyCatalogue.Listing listing, Child child, List<Enrolled> enrolled,
+            LocalDate day) {
+        if (child.cancelled) {
+            return Determination.cancelled(listing.policy().code());
+        }
+        Determination d = Entitling.determine(listing.policy(), listing.timeline(), child.facts(), day);
+        return listing.policy().trigger() == Trigger.ENROLMENT ? EnrolmentBooking.book(d, enrolled, day) : d;
     }
 }

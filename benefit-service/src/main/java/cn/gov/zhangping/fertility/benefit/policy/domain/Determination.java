@@ -18,10 +18,16 @@ public record Determination(PolicyCode code, EntitlementState state, Determinati
 
     /**
      * A part of the benefit's period under one version. {@code to} null: open. {@code months} and {@code amount}
-     * for a benefit due per month (a month is due when its last day falls in the period; null otherwise).
+     * for a benefit due per month (a month is due when its last day falls in the period; null otherwise);
+     * {@code monthly} the amount of each of those months when it is not the line's own amount (a fee reduction booked
+     * from an enrolment), else null.
      */
     public record Period(int version, LocalDate from, LocalDate to, Tier tier, String source, Integer months,
-            Fen amount) {
+            Fen amount, Fen monthly) {
+
+        public Period(int version, LocalDate from, LocalDate to, Tier tier, String source, Integer months, Fen amount) {
+            this(version, from, to, tier, source, months, amount, null);
+        }
     }
 
     /** What every benefit is for a birth whose registration was cancelled. */
@@ -40,6 +46,21 @@ public record Determination(PolicyCode code, EntitlementState state, Determinati
             last = p;
         }
         return last;
+    }
+
+    /**
+     * What is due for {@code month} of a benefit due per month: the amount of the month of the period whose days
+     * include the month's last day (a month is due when its last day is in the period), or null when none is.
+     */
+    public Fen dueInMonth(java.time.YearMonth month) {
+        LocalDate last = month.atEndOfMonth();
+        for (Period p : periods) {
+            if (p.months() != null && p.months() > 0 && p.amount() != null && !last.isBefore(p.from())
+                    && (p.to() == null || !last.isAfter(p.to()))) {
+                return p.monthly() != null ? p.monthly() : p.amount().times(1, p.months());
+            }
+        }
+        return null;
     }
 
     public Fen totalAmount() {

@@ -12,7 +12,9 @@ public enum DeterminationReason {
     CONDITION_NOT_MET("the child does not meet the rule's condition (birth order or special-family status)"),
     GIRLS_ONLY("the rule is for girls only"),
     DECIDED_BY_HOUSEHOLD_REVIEW("decided by the family-planning households' yearly review, not by a birth"),
-    REGISTRATION_CANCELLED("the birth registration was cancelled");
+    REGISTRATION_CANCELLED("the birth registration was cancelled"),
+    ENROLMENT_ENDED("the enrolment ended: every month attended within the benefit's period is booked"),
+    NOT_ENROLLED_IN_PERIOD("enrolled only outside the benefit's period: no fee month is due");
 
     private final String text;
 

@@ -105,7 +105,7 @@ public final class Entitling {
         return DeterminationReason.NO_VERSION_IN_FORCE;
     }
 
-    private static Determination byDate(PolicyCode code, List<Determination.Period> periods, LocalDate asOf) {
+    static Determination byDate(PolicyCode code, List<Determination.Period> periods, LocalDate asOf) {
         for (Determination.Period p : periods) {
             if (asOf.isBefore(p.from())) {
                 return new Determination(code, EntitlementState.UPCOMING, DeterminationReason.STARTS_LATER, periods,

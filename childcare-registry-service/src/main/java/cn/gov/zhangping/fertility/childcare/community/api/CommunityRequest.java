@@ -1,8 +1,12 @@
 package cn.gov.zhangping.fertility.childcare.community.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,10 +29,18 @@ public record CommunityRequest(
         @Schema(example = "西安社区", maxLength = 100) String name,
         @NotNull(message = "is required") @Schema(example = "URBAN") AreaType areaType,
         @NotNull(message = "is required") @Size(max = 50, message = "at most 50 years")
-        @Schema(maxItems = 50) List<@NotNull(message = "is required") @Valid PopulationBody> populations) {
+        @Schema(maxItems = 50) List<@NotNull(message = "is required") @Valid PopulationBody> populations,
+        @DecimalMin(value = "-90", message = "must be at least -90") @DecimalMax(value = "90", message = "must be at most 90")
+        @Digits(integer = 2, fraction = 6, message = "must have at most 6 decimals")
+        @Schema(description = "Latitude of the community's centre, WGS 84 degrees; with longitude or not at all", nullable = true,
+                minimum = "-90", maximum = "90", example = "25.291500") BigDecimal latitude,
+        @DecimalMin(value = "-180", message = "must be at least -180") @DecimalMax(value = "180", message = "must be at most 180")
+        @Digits(integer = 3, fraction = 6, message = "must have at most 6 decimals")
+        @Schema(description = "Longitude of the community's centre, WGS 84 degrees; with latitude or not at all", nullable = true,
+                minimum = "-180", maximum = "180", example = "117.420100") BigDecimal longitude) {
 
     CommunityDetails toDetails() {
         return new CommunityDetails(code, townshipCode, name.strip(), areaType,
-                populations.stream().map(PopulationBody::toDomain).toList());
+                populations.stream().map(PopulationBody::toDomain).toList(), latitude, longitude);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.zhangping.fertility.childcare.community.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,11 +15,13 @@ public record CommunityResponse(
         @Schema(example = "西安社区") String name,
         @Schema(example = "URBAN") AreaType areaType,
         List<PopulationBody> populations,
+        @Schema(description = "Latitude of the centre, WGS 84 degrees", nullable = true, example = "25.291500") BigDecimal latitude,
+        @Schema(description = "Longitude of the centre, WGS 84 degrees", nullable = true, example = "117.420100") BigDecimal longitude,
         @Schema(description = "Moves on with every change; the events carry it", example = "1") int revision,
         @Schema(example = "2026-11-30T08:00:00Z") Instant changedAt) {
 
     static CommunityResponse of(Community c) {
         return new CommunityResponse(c.code, c.townshipCode, c.name, c.areaType,
-                c.populations.stream().map(PopulationBody::of).toList(), c.revision, c.changedAt);
+                c.populations.stream().map(PopulationBody::of).toList(), c.latitude, c.longitude, c.revision, c.changedAt);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.zhangping.fertility.childcare.community.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,13 @@ public class Community {
     @Column(name = "area_type", nullable = false)
     public AreaType areaType;
 
+    /** The community's centre, WGS 84 degrees; both null when not known (used to rank nurseries by distance). */
+    @Column(precision = 8, scale = 6)
+    public BigDecimal latitude;
+
+    @Column(precision = 9, scale = 6)
+    public BigDecimal longitude;
+
     @Column(nullable = false)
     public int revision;
 
@@ -70,11 +78,15 @@ public class Community {
     }
 
     /** Replaces what the register says of the community; false when nothing changed. */
-    public boolean change(String name, AreaType areaType, List<Population> populations, Instant at) {
-        boolean same = this.name.equals(name) && this.areaType == areaType && samePopulations(populations);
+    public boolean change(String name, AreaType areaType, List<Population> populations, BigDecimal latitude,
+                          BigDecimal longitude, Instant at) {
+        boolean same = this.name.equals(name) && this.areaType == areaType && samePopulations(populations)
+                && sameNumber(this.latitude, latitude) && sameNumber(this.longitude, longitude);
         if (same) {
             return false;
         }
+        this.latitude = latitude;
+        this.longitude = longitude;
         this.name = name;
         this.areaType = areaType;
         this.populations.clear();
@@ -82,6 +94,10 @@ public class Community {
         this.revision++;
         this.changedAt = at;
         return true;
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private boolean samePopulations(List<Population> other) {

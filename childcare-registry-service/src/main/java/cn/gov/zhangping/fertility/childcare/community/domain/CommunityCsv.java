@@ -1,5 +1,6 @@
 package cn.gov.zhangping.fertility.childcare.community.domain;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,15 @@ import cn.gov.zhangping.fertility.platform.text.PlainText;
 /**
  * Reads the register's CSV upload: a header {@code code,townshipCode,name,areaType,year,residents} and one line per
  * community and year (a community with several years has several lines with the same code, name and area type).
- * Commas inside a name are not allowed (no quoting). Every problem is reported with its line number; a file with
+ * The header may add {@code ,latitude,longitude} (the community's centre; both empty, or both given on every line of
+ * the community). Commas inside a name are not allowed (no quoting). Every problem is reported with its line number; a file with
  * any problem is refused as a whole.
  */
 public final class CommunityCsv {
 
     public static final String HEADER = "code,townshipCode,name,areaType,year,residents";
+    /** The header with the optional centre of the community (WGS 84 degrees; both empty when not known). */
+    public static final String HEADER_WITH_CENTRE = HEADER + ",latitude,longitude";
     public static final int MAX_LINES = 5000;
 
     /** The communities of the file, or the problems found in it. */
@@ -33,9 +37,12 @@ public final class CommunityCsv {
             return new Parsed(List.of(), List.of(new FieldError("file", "is empty; the first line is " + HEADER)));
         }
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-        if (!lines[0].strip().replace("\uFEFF", "").equals(HEADER)) {
-            return new Parsed(List.of(), List.of(new FieldError("line 1", "must be the header " + HEADER)));
+        String header = lines[0].strip().replace("\uFEFF", "");
+        if (!header.equals(HEADER) && !header.equals(HEADER_WITH_CENTRE)) {
+            return new Parsed(List.of(), List.of(new FieldError("line 1", "must be the header " + HEADER + " or "
+                    + HEADER_WITH_CENTRE)));
         }
+        int fields = header.equals(HEADER) ? 6 : 8;
         if (lines.length > MAX_LINES + 1) {
             return new Parsed(List.of(), List.of(new FieldError("file", "has more than " + MAX_LINES + " lines")));
         }
@@ -52,8 +59,8 @@ public final class CommunityCsv {
                 continue;
             }
             String[] f = line.split(",", -1);
-            if (f.length != 6) {
-                errors.add(new FieldError(lineNo, "must have 6 comma-separated fields"));
+            if (f.length != fields) {
+                errors.add(new FieldError(lineNo, "must have " + fields + " comma-separated fields"));
                 continue;
             }
             String code = f[0].strip();
@@ -63,6 +70,8 @@ public final class CommunityCsv {
             Integer year = number(f[4].strip(), 2000, 2100);
             Integer residents = number(f[5].strip(), 0, 10_000_000);
             List<FieldError> lineErrors = new ArrayList<>();
+            BigDecimal latitude = fields == 8 ? degrees(f[6].strip(), "latitude", at, lineErrors) : null;
+            BigDecimal longitude = fields == 8 ? degrees(f[7].strip(), "longitude", at, lineErrors) : null;
             if (name.isEmpty() || PlainText.length(name) > 100) {
                 lineErrors.add(new FieldError(at + "name", "is required, at most 100 characters"));
             }
@@ -76,7 +85,8 @@ public final class CommunityCsv {
                 lineErrors.add(new FieldError(at + "residents", "must be a whole number from 0 to 10000000"));
             }
             CommunityDetails d = new CommunityDetails(code, township, name, area,
-                    year == null || residents == null ? List.of() : List.of(new Community.Population(year, residents)));
+                    year == null || residents == null ? List.of() : List.of(new Community.Population(year, residents)),
+                    latitude, longitude);
             lineErrors.addAll(CommunityRules.check(d, at));
             if (!lineErrors.isEmpty()) {
                 errors.addAll(lineErrors);
@@ -85,15 +95,16 @@ public final class CommunityCsv {
             CommunityDetails earlier = byCode.get(code);
             if (earlier == null) {
                 byCode.put(code, d);
-            } else if (!earlier.townshipCode().equals(township) || !earlier.name().equals(name) || earlier.areaType() != area) {
-                errors.add(new FieldError(at + "code", "duplicate code " + code + " with another township, name or area type"));
+            } else if (!earlier.townshipCode().equals(township) || !earlier.name().equals(name) || earlier.areaType() != area
+                    || !java.util.Objects.equals(earlier.latitude(), latitude) || !java.util.Objects.equals(earlier.longitude(), longitude)) {
+                errors.add(new FieldError(at + "code", "duplicate code " + code + " with another township, name, area type or centre"));
             } else if (earlier.populations().stream().anyMatch(p -> p.year == year)) {
                 errors.add(new FieldError(at + "code", "duplicate code " + code + " for year " + year));
             } else {
                 List<Community.Population> all = new ArrayList<>(earlier.populations());
                 all.addAll(d.populations());
                 all.sort((a, b) -> Integer.compare(a.year, b.year));
-                byCode.put(code, new CommunityDetails(code, township, name, area, all));
+                byCode.put(code, new CommunityDetails(code, township, name, area, all, latitude, longitude));
             }
         }
         if (errors.isEmpty() && byCode.isEmpty()) {
@@ -109,6 +120,18 @@ public final class CommunityCsv {
             }
         }
         return null;
+    }
+
+    /** Degrees with at most 6 decimals, or null when empty (a problem is added when it is not a number). */
+    private static BigDecimal degrees(String text, String field, String at, List<FieldError> errors) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!text.matches("^-?[0-9]{1,3}(\\.[0-9]{1,6})?$")) {
+            errors.add(new FieldError(at + field, "must be degrees with at most 6 decimals"));
+            return null;
+        }
+        return new BigDecimal(text);
     }
 
     private static Integer number(String text, int min, int max) {

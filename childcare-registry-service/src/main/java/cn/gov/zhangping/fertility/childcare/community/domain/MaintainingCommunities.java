@@ -1,5 +1,6 @@
 package cn.gov.zhangping.fertility.childcare.community.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +46,15 @@ public class MaintainingCommunities {
     @Transactional
     public Community change(String code, CommunityDetails d) {
         Community c = communities.findByIdOptional(code).orElseThrow(() -> DomainException.notFound("community", code));
+        // a change without a centre keeps the centre the register has (the field came later; absent means unchanged)
+        BigDecimal latitude = d.latitude() == null && d.longitude() == null ? c.latitude : d.latitude();
+        BigDecimal longitude = d.latitude() == null && d.longitude() == null ? c.longitude : d.longitude();
         List<FieldError> errors = CommunityRules.check(new CommunityDetails(c.code, c.townshipCode, d.name(),
-                d.areaType(), d.populations()), "");
+                d.areaType(), d.populations(), latitude, longitude), "");
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        if (c.change(d.name(), d.areaType(), sorted(d.populations()), Instant.now())) {
+        if (c.change(d.name(), d.areaType(), sorted(d.populations()), latitude, longitude, Instant.now())) {
             outbox.add(CommunityEvents.changed(c));
         }
         return c;
@@ -79,6 +83,8 @@ public class MaintainingCommunities {
         c.townshipCode = d.townshipCode();
         c.name = d.name();
         c.areaType = d.areaType();
+        c.latitude = d.latitude();
+        c.longitude = d.longitude();
         c.populations.addAll(sorted(d.populations()));
         c.revision = 1;
         c.changedAt = at;

@@ -31,6 +31,11 @@ public final class CoveragePolicy {
                 .divide(BigDecimal.valueOf(slots), 1, RoundingMode.HALF_UP);
     }
 
+    /** A share in percent, one decimal half up, numerator and denominator kept beside it; null without a denominator. */
+    public static BigDecimal sharePercent(long part, long whole) {
+        return inclusiveSharePercent(part, whole);
+    }
+
     /** Whether a township must offer inclusive childcare (indicator 14's denominator). */
     public static boolean mustOfferInclusive(long residents, BigDecimal minimumResidents) {
         return BigDecimal.valueOf(residents).compareTo(minimumResidents) >= 0;

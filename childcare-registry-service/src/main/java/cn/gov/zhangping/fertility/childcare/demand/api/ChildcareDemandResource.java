@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import cn.gov.zhangping.fertility.childcare.demand.domain.ChildcareDemand;
 import cn.gov.zhangping.fertility.childcare.demand.domain.ChildcareDemandService;
+import cn.gov.zhangping.fertility.childcare.demand.domain.ChildcareSupply;
+import cn.gov.zhangping.fertility.childcare.demand.domain.ComparingSupply;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
 import cn.gov.zhangping.fertility.platform.security.Roles;
@@ -41,8 +43,17 @@ public class ChildcareDemandResource {
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
+    static final String SUPPLY_EXAMPLE = """
+            {"townshipCode":"350881001","date":"2026-11-20","ageLimitYears":3,
+             "total":{"code":null,"children":64,"slots":60,"inclusiveSlots":40,"enrolled":48,"waiting":3,"free":12,"childrenPerSlot":1.07},
+             "areas":[{"code":"350881001003","children":57,"slots":60,"inclusiveSlots":40,"enrolled":48,"waiting":3,"free":12,"childrenPerSlot":0.95},
+                      {"code":"350881001004","children":7,"slots":0,"inclusiveSlots":0,"enrolled":0,"waiting":0,"free":0,"childrenPerSlot":null}]}""";
+
     @Inject
     ChildcareDemandService service;
+
+    @Inject
+    ComparingSupply supply;
 
     @GET
     @RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.REGISTRAR})
@@ -64,6 +75,29 @@ public class ChildcareDemandResource {
                     example = "2026-11-20", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("date") String date) {
         return service.demand(townshipCode, parseDate(date));
+    }
+
+    @GET
+    @Path("/supply")
+    @RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.REGISTRAR, Roles.ADMINISTRATOR})
+    @Operation(operationId = "getChildcareSupply", summary = "Demand versus supply: children under 3 beside slots, enrolled, "
+            + "waiting and free, by township or by community (reader, auditor, registrar, administrator)",
+            description = "Without a township: the city and each township with children or an operating nursery. With one: "
+                    + "the township and each of its communities. Supply is that of OPERATING nurseries now; children are "
+                    + "those under the plan's age limit on the date (today in China Standard Time when omitted).")
+    @APIResponse(responseCode = "200", description = "Demand and supply",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChildcareSupply.class),
+                    examples = @ExampleObject(name = "菁城街道", value = SUPPLY_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public ChildcareSupply supply(
+            @Parameter(description = "Township code; the city by township when omitted", example = "350881001")
+            @QueryParam("townshipCode") @TownshipCode String townshipCode,
+            @Parameter(description = "Date the ages are taken on (yyyy-MM-dd); today in China Standard Time when omitted",
+                    example = "2026-11-20", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("date") String date) {
+        return supply.compare(townshipCode, parseDate(date));
     }
 
     /** The date parameter, read here so that a bad value is a 400 problem naming {@code date}; empty means none. */

@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 
 import cn.gov.zhangping.fertility.childcare.demand.domain.ChildcareDemandService;
 import cn.gov.zhangping.fertility.childcare.demand.domain.RegisteredChild;
+import cn.gov.zhangping.fertility.childcare.enrolment.domain.RepricingEnrolments;
 import cn.gov.zhangping.fertility.contracts.birth.BirthEventHandlers;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegisteredV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCancelledV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCorrectedV1;
+import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationReviewedV1;
 import cn.gov.zhangping.fertility.platform.inbox.Handlers;
 import cn.gov.zhangping.fertility.platform.inbox.Inbox;
 import cn.gov.zhangping.fertility.platform.revision.Revisions;
@@ -36,6 +38,9 @@ public class BirthEventsConsumer implements BirthEventHandlers.Effects {
     @Inject
     ChildcareDemandService demand;
 
+    @Inject
+    RepricingEnrolments fees;
+
     private Handlers handlers;
 
     @PostConstruct
@@ -53,12 +58,19 @@ public class BirthEventsConsumer implements BirthEventHandlers.Effects {
     public void registered(BirthRegisteredV1 b) {
         demand.place(new RegisteredChild(b.registrationId(), b.townshipCode(), b.communityCode(), b.birthDate(),
                 b.birthOrder(), b.specialFamily()));
+        fees.factsChanged(b.registrationId(), b.isReviewPending());
     }
 
     @Override
     public void corrected(BirthRegistrationCorrectedV1 c) {
         demand.place(new RegisteredChild(c.registrationId(), c.townshipCode(), c.communityCode(), c.birthDate(),
                 c.birthOrder(), c.specialFamily()));
+        fees.factsChanged(c.registrationId(), c.isReviewPending());
+    }
+
+    @Override
+    public void reviewed(BirthRegistrationReviewedV1 r) {
+        fees.reviewed(r.registrationId(), r.birthOrder());
     }
 
     @Override

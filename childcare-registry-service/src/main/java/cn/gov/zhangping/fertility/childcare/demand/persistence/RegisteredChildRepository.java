@@ -50,4 +50,21 @@ public class RegisteredChildRepository implements PanacheRepositoryBase<Register
                 .setParameter("bornTo", bornTo)
                 .getResultList();
     }
+
+    /** Children born from {@code bornFrom} to {@code bornTo} (both included), by township code, or by community code of one township. */
+    public java.util.Map<String, Long> countBornBetween(String townshipCode, LocalDate bornFrom, LocalDate bornTo) {
+        String area = townshipCode == null ? "c.townshipCode" : "c.communityCode";
+        var query = getEntityManager().createQuery("SELECT " + area + ", count(c) FROM RegisteredChild c "
+                        + "WHERE c.birthDate BETWEEN :bornFrom AND :bornTo"
+                        + (townshipCode == null ? "" : " AND c.townshipCode = :township") + " GROUP BY " + area, Object[].class)
+                .setParameter("bornFrom", bornFrom)
+                .setParameter("bornTo", bornTo);
+        if (townshipCode != null) {
+            query.setParameter("township", townshipCode);
+        }
+        List<Object[]> rows = query.getResultList();
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        rows.forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        return counts;
+    }
 }

@@ -21,10 +21,12 @@ public record EnrolmentResponse(
         @Schema(description = "Share of the fee reduced (0.50 third child, 1.00 special family)", example = "0.50") BigDecimal reductionRatio,
         @Schema(description = "What the family pays per month, yuan", example = "600.00") BigDecimal reducedFee,
         @Schema(description = "Plan section of the reduction", nullable = true, example = "漳政办规〔2023〕2号 二(三)8") String reductionSource,
+        @Schema(description = "A reduction the child's facts would give is held while its birth registration is under review "
+                + "(full fee meanwhile; re-priced when the review settles)", example = "false") boolean reductionHeld,
         @Schema(example = "1") int revision) {
 
     static EnrolmentResponse of(Enrolment e) {
         return new EnrolmentResponse(e.id, e.institutionId, e.childId, e.status, e.startDate, e.endDate, e.endReason,
-                e.monthlyFee, e.reductionRatio, e.reducedFee, e.reductionSource, e.revision);
+                e.monthlyFee, e.reductionRatio, e.reducedFee, e.reductionSource, e.reductionHeld, e.revision);
     }
 }

@@ -157,7 +157,7 @@ public class EnrollingChild {
 
     private Enrolment create(ChildcareInstitution nursery, RegisteredChild child, LocalDate start) {
         FeePolicy.Fee fee = FeePolicy.decide(nursery.kind, nursery.monthlyFee, child.birthOrder, child.specialFamily,
-                enrolments.feeRules());
+                enrolments.underReview(child.registrationId), enrolments.feeRules());
         Enrolment e = new Enrolment();
         e.id = UUID.randomUUID();
         e.institutionId = nursery.id;
@@ -168,6 +168,7 @@ public class EnrollingChild {
         e.reductionRatio = fee.reductionRatio();
         e.reducedFee = fee.reducedFee();
         e.reductionSource = fee.source();
+        e.reductionHeld = fee.held();
         e.revision = 1;
         enrolments.persist(e);
         outbox.add(EnrolmentEvents.changed(e, nursery.kind));

@@ -19,6 +19,9 @@ import cn.gov.zhangping.fertility.platform.problem.DomainException;
 @Table(name = "enrolment")
 public class Enrolment {
 
+    /** The end reason of the enrolments a closing nursery ends (its children then go into a re-placement case). */
+    public static final String NURSERY_CLOSED = "NURSERY_CLOSED";
+
     @Id
     public UUID id;
 
@@ -53,8 +56,26 @@ public class Enrolment {
     @Column(name = "reduction_source")
     public String reductionSource;
 
+    /** A reduction the child's facts would give is held while its registration is under review (full fee meanwhile). */
+    @Column(name = "reduction_held", nullable = false)
+    public boolean reductionHeld;
+
     @Column(nullable = false)
     public int revision;
+
+    /** Takes the fee as decided now; false (and nothing changes) when it is the fee the enrolment has. */
+    public boolean reprice(FeePolicy.Fee fee) {
+        if (fee.reductionRatio().compareTo(reductionRatio) == 0 && fee.reducedFee().compareTo(reducedFee) == 0
+                && fee.held() == reductionHeld && java.util.Objects.equals(fee.source(), reductionSource)) {
+            return false;
+        }
+        reductionRatio = fee.reductionRatio();
+        reducedFee = fee.reducedFee();
+        reductionSource = fee.source();
+        reductionHeld = fee.held();
+        revision++;
+        return true;
+    }
 
     /** Ends an active enrolment (withdrawn by the family, or ended: turned 3, nursery closed). */
     public void end(EnrolmentStatus how, LocalDate on, String reason) {

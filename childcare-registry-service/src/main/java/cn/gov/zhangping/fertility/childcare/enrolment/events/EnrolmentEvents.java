@@ -16,7 +16,7 @@ public final class EnrolmentEvents {
 
     public static OutgoingEvent changed(Enrolment e, InstitutionKind kind) {
         EnrolmentChangedV1 data = new EnrolmentChangedV1(e.id, e.childId, e.institutionId, kind, e.status, e.monthlyFee,
-                e.reductionRatio, e.reducedFee, e.startDate, e.endDate, e.revision, Instant.now());
+                e.reductionRatio, e.reducedFee, e.startDate, e.endDate, e.revision, Instant.now(), e.reductionHeld);
         return new OutgoingEvent(ChildcareEventTypes.ENROLMENTS_TOPIC, ChildcareEventTypes.ENROLMENT_CHANGED_V1,
                 e.id.toString(), ChildcareEventTypes.schemaOf(ChildcareEventTypes.ENROLMENT_CHANGED_V1), data);
     }

@@ -56,6 +56,20 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
                 .collect(Collectors.toMap(r -> r.code, r -> r));
     }
 
+    /** Whether the child's registration is under review (its latest birth event said reviewPending). */
+    public boolean underReview(UUID childId) {
+        return !getEntityManager().createNativeQuery("SELECT 1 FROM child_under_review WHERE registration_id = :id")
+                .setParameter("id", childId).getResultList().isEmpty();
+    }
+
+    /** Records whether the child's registration is under review now. */
+    public void setUnderReview(UUID childId, boolean pending) {
+        getEntityManager().createNativeQuery(pending
+                        ? "INSERT INTO child_under_review (registration_id) VALUES (:id) ON CONFLICT DO NOTHING"
+                        : "DELETE FROM child_under_review WHERE registration_id = :id")
+                .setParameter("id", childId).executeUpdate();
+    }
+
     public List<WaitingEntry> waiting(UUID institutionId) {
         return getEntityManager().createQuery("from WaitingEntry where institutionId = :id and status = :waiting order by seq",
                         WaitingEntry.class).setParameter("id", institutionId).setParameter("waiting", WaitingEntry.Status.WAITING)

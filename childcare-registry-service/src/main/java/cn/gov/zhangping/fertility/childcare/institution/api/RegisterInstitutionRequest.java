@@ -2,6 +2,7 @@ package cn.gov.zhangping.fertility.childcare.institution.api;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -45,10 +46,17 @@ public record RegisterInstitutionRequest(
         @Digits(integer = 5, fraction = 2, message = "must be yuan with at most 2 decimals")
         @Schema(description = "Monthly fee (保育费) in yuan", example = "1200.00", minimum = "0", maximum = "99999.99") BigDecimal monthlyFee,
         @NotBlank(message = "is required") @MaxLength(100) @Schema(description = "Operator (举办者)", example = "漳平市国有资产投资集团", maxLength = 100)
-        String operator) {
+        String operator,
+        @Pattern(regexp = ZONE_ID, message = "must be a UUID")
+        @Schema(description = "Residential zone of the register (its id) the nursery serves, in the same township; none when omitted",
+                nullable = true, format = "uuid", pattern = ZONE_ID) String zoneId) {
+
+    /** A zone id in its canonical form only (an empty string is refused rather than read as no zone). */
+    static final String ZONE_ID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     InstitutionDetails toDetails() {
-        return new InstitutionDetails(name.strip(), creditCode, kind, inclusive, townshipCode, communityCode, null,
-                address.strip(), totalSlots, inclusiveSlots, ageGroups, monthlyFee, operator.strip());
+        return new InstitutionDetails(name.strip(), creditCode, kind, inclusive, townshipCode, communityCode,
+                zoneId == null ? null : UUID.fromString(zoneId), address.strip(), totalSlots, inclusiveSlots, ageGroups,
+                monthlyFee, operator.strip());
     }
 }

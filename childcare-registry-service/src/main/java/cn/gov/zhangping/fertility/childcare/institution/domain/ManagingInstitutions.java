@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -49,6 +50,9 @@ public class ManagingInstitutions {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Event<NurseryClosed> closed;
 
     @Transactional
     public ChildcareInstitution register(InstitutionDetails d, String role) {
@@ -103,7 +107,9 @@ public class ManagingInstitutions {
 
     /**
      * Moves the institution to {@code to} as of {@code on}. Closing a nursery ends its children's enrolments as of
-     * the closing day and cancels its waiting list, so that each child can be enrolled elsewhere at once.
+     * the closing day (reason NURSERY_CLOSED) and cancels its waiting list, so that each child can be enrolled
+     * elsewhere at once; the children it had enrolled go into a re-placement case ({@link NurseryClosed}). Children
+     * only waiting there were not attending and keep their places on other nurseries' lists; they are not in the case.
      */
     @Transactional
     public ChildcareInstitution changeStatus(UUID id, InstitutionStatus to, LocalDate on, String reason, String role) {
@@ -112,10 +118,14 @@ public class ManagingInstitutions {
         LocalDate effective = on != null ? on : CivilDate.today();
         institutions.record(InstitutionStatusChange.of(i.id, from, to, effective, reason, role));
         if (to == InstitutionStatus.CLOSED) {
-            for (Enrolment e : enrolments.active(i.id)) {
-                enrolling.end(e, i, effective, "nursery closed");
+            List<Enrolment> ended = enrolments.active(i.id);
+            for (Enrolment e : ended) {
+                enrolling.end(e, i, effective, Enrolment.NURSERY_CLOSED);
             }
             enrolments.waiting(i.id).forEach(w -> w.status = cn.gov.zhangping.fertility.childcare.enrolment.domain.WaitingEntry.Status.CANCELLED);
+            if (!ended.isEmpty()) {
+                closed.fire(new NurseryClosed(i, effective, ended, role));
+            }
         } else if (to == InstitutionStatus.OPERATING) {
             enrolling.serveWaitingList(i, effective);
         }

@@ -17,10 +17,15 @@ public class PlanningStandards {
     @Inject
     PlanningStandardRepository repository;
 
+    /** The seeded standard of the code; a missing one is a deployment error, not a caller's. */
+    public PlanningStandard require(String code) {
+        return repository.findByIdOptional(code)
+                .orElseThrow(() -> new IllegalStateException("planning standard " + code + " is missing"));
+    }
+
     /** The age limit of the children that childcare slots are planned for. */
     public AgeLimit childAgeLimit() {
-        PlanningStandard s = repository.findByIdOptional(CHILD_AGE_LIMIT)
-                .orElseThrow(() -> new IllegalStateException("planning standard " + CHILD_AGE_LIMIT + " is missing"));
+        PlanningStandard s = require(CHILD_AGE_LIMIT);
         if (s.bound != PlanningStandard.Bound.BELOW || !"years".equals(s.unit)
                 || s.value.stripTrailingZeros().scale() > 0 || s.value.compareTo(BigDecimal.ONE) < 0) {
             throw new IllegalStateException("planning standard " + CHILD_AGE_LIMIT + " is not a whole number of years below");

@@ -58,4 +58,17 @@ class FeePolicyTest {
         assertThat(fee(InstitutionKind.PUBLIC_INCLUSIVE, "1200", null, null).reducedFee()).isEqualByComparingTo("1200.00");
         assertThat(fee(InstitutionKind.PUBLIC_INCLUSIVE, "0", 3, true).reducedFee()).isEqualByComparingTo("0.00");
     }
+
+    @Test
+    void aReductionIsHeldWhileTheRegistrationIsUnderReviewAndNothingElseIs() {
+        FeePolicy.Fee held = FeePolicy.decide(InstitutionKind.PUBLIC_INCLUSIVE, new BigDecimal("1200"), 3, false, true, RULES);
+        assertThat(held.held()).isTrue();
+        assertThat(held.reductionRatio()).isEqualByComparingTo("0");
+        assertThat(held.reducedFee()).isEqualByComparingTo("1200.00");
+        assertThat(held.source()).isNull();
+        // no reduction to hold: a second child, or a nursery that does not reduce
+        assertThat(FeePolicy.decide(InstitutionKind.PUBLIC_INCLUSIVE, new BigDecimal("1200"), 2, false, true, RULES).held()).isFalse();
+        assertThat(FeePolicy.decide(InstitutionKind.PRIVATE_INCLUSIVE, new BigDecimal("1200"), 3, true, true, RULES).held()).isFalse();
+        assertThat(fee(InstitutionKind.PUBLIC_INCLUSIVE, "1200", 3, false).held()).isFalse();
+    }
 }

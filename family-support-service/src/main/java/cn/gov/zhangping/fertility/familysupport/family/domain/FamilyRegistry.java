@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -37,6 +38,9 @@ public class FamilyRegistry {
 
     @Inject
     PersonalDataProtector protector;
+
+    @Inject
+    Event<ChildBornInFamily> born;
 
     /** Where a new birth stands in its family: the family, the child (not yet linked) and its derived order. */
     public record Placement(Family family, FamilyChild child, int derivedOrder, String fatherIndex) {
@@ -82,6 +86,7 @@ public class FamilyRegistry {
         if (!children.isPersistent(placement.child())) {
             children.persist(placement.child());
         }
+        born.fire(new ChildBornInFamily(placement.family().id, registrationId, placement.child().birthDate));
     }
 
     /** Declares earlier children for a family; the ones it already has are not added twice. Returns the new ones. */
@@ -147,7 +152,8 @@ public class FamilyRegistry {
         return known.stream().mapToInt(c -> c.position).max().orElse(0) + 1;
     }
 
-    private ProtectedId protect(String idNumber) {
+    /** An identity number as it is stored: encrypted, its keyed index, its masked form. */
+    public ProtectedId protect(String idNumber) {
         String normal = ResidentIdNumber.normalise(idNumber);
         return new ProtectedId(protector.encrypt(normal), protector.index(normal), ResidentIdNumber.mask(normal));
     }

@@ -1,0 +1,39 @@
+package cn.gov.zhangping.fertility.benefit.payments.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.gov.zhangping.fertility.benefit.payments.domain.Payment;
+import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCode;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
+
+    public Optional<Payment> byReference(String reference) {
+        return find("reference", reference).firstResultOptional();
+    }
+
+    /** Fen paid so far for a claim. */
+    public long paidForClaim(UUID claimId) {
+        return getEntityManager().createQuery(
+                        "select coalesce(sum(p.amountFen), 0) from Payment p where p.claimId = :claim", Long.class)
+                .setParameter("claim", claimId).getSingleResult();
+    }
+
+    /** Fen paid so far for a child's month of a policy (the month's first day). */
+    public long paidForMonth(UUID registrationId, PolicyCode code, LocalDate month) {
+        return getEntityManager().createQuery("select coalesce(sum(p.amountFen), 0) from Payment p "
+                        + "where p.registrationId = :child and p.policyCode = :code and p.periodFrom = :month", Long.class)
+                .setParameter("child", registrationId).setParameter("code", code).setParameter("month", month)
+                .getSingleResult();
+    }
+
+    public List<Payment> ofPolicy(PolicyCode code) {
+        return list("policyCode = ?1 order by paidOn, id", code);
+    }
+}

@@ -1,0 +1,11 @@
+package cn.gov.zhangping.fertility.familysupport.family.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A registered birth was placed in a family (CDI event, fired in the registration's transaction): the family tells
+ * whoever keeps something about it, such as a special family's household that a re-birth ends.
+ */
+public record ChildBornInFamily(UUID familyId, UUID registrationId, LocalDate birthDate) {
+}

@@ -1,0 +1,64 @@
+package cn.gov.zhangping.fertility.familysupport.household.persistence;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.gov.zhangping.fertility.familysupport.household.domain.Household;
+import cn.gov.zhangping.fertility.familysupport.household.domain.HouseholdStatus;
+import cn.gov.zhangping.fertility.familysupport.household.domain.Scheme;
+import cn.gov.zhangping.fertility.platform.paging.PageRequest;
+import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
+
+    /** The household, or a 404 problem. */
+    public Household get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Household", id));
+    }
+
+    public List<Household> ofFamily(UUID familyId) {
+        return list("familyId", Sort.by("createdAt").and("id"), familyId);
+    }
+
+    /** Every household the yearly review looks at: active ones and those that ended in or after the year. */
+    public List<Household> reviewable(int year) {
+        return list("status = ?1 or year(endedOn) >= ?2", Sort.by("townshipCode").and("id"), HouseholdStatus.ACTIVE, year);
+    }
+
+    public List<Household> page(Scheme scheme, String townshipCode, PageRequest page) {
+        return find(where(scheme, townshipCode), Sort.by("createdAt").and("id"), params(scheme, townshipCode))
+                .page(page.page, page.size).list();
+    }
+
+    public long count(Scheme scheme, String townshipCode) {
+        return count(where(scheme, townshipCode), params(scheme, townshipCode));
+    }
+
+    private static String where(Scheme scheme, String townshipCode) {
+        String where = "1 = 1";
+        if (scheme != null) {
+            where += " and scheme = :scheme";
+        }
+        if (townshipCode != null) {
+            where += " and townshipCode = :township";
+        }
+        return where;
+    }
+
+    private static Parameters params(Scheme scheme, String townshipCode) {
+        Parameters p = new Parameters();
+        if (scheme != null) {
+            p = p.and("scheme", scheme);
+        }
+        if (townshipCode != null) {
+            p = p.and("township", townshipCode);
+        }
+        return p;
+    }
+}
