@@ -90,6 +90,33 @@ public class EntitlementService {
         }
     }
 
+    /**
+     * Determines one policy again for {@code child} as of today (a version published that reaches back) and records
+     * a change with {@code cause} if it made one. Runs in the caller's transaction, which holds the child's row.
+     * Returns whether the stored entitlement changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean redetermine(Child child, PolicyCatalogue.Listing listing, Cause cause) {
+        LocalDate today = CivilDate.today();
+        Entitlement e = entitlements.ofChild(child.registrationId).stream()
+                .filter(x -> x.policyCode == listing.policy().code()).findFirst().orElse(null);
+        boolean first = e == null;
+        if (first) {
+            e = Entitlement.of(child.registrationId, listing.policy().code());
+        }
+        boolean changed = e.becomes(determination(child, listing, today), today, cause, Instant.now());
+        if (first) {
+            entitlements.persist(e);
+        }
+        return changed;
+    }
+
+    /** What {@code listing}'s policy is for {@code child} on {@code day}, with its enrolments. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Determination determination(Child child, PolicyCatalogue.Listing listing, LocalDate day) {
+        return determine(listing, child, enrolled(child.registrationId), day);
+    }
+
     /** The child's entitlements on {@code asOf}; 404 for a registration never seen. */
     @Transactional
     public ChildEntitlements of(UUID registrationId, LocalDate asOf) {

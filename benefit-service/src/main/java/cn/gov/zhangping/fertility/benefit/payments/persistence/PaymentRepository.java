@@ -33,6 +33,12 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
                 .getSingleResult();
     }
 
+    /** Payments of children's months of {@code code} whose month ends within {@code from}–{@code to}. */
+    public List<Payment> childMonthsEnding(PolicyCode code, LocalDate from, LocalDate to) {
+        return list("policyCode = ?1 and registrationId is not null and periodTo >= ?2 and periodTo <= ?3 "
+                + "order by registrationId, periodFrom", code, from, to);
+    }
+
     public List<Payment> ofPolicy(PolicyCode code) {
         return list("policyCode = ?1 order by paidOn, id", code);
     }

@@ -1,5 +1,6 @@
 package cn.gov.zhangping.fertility.benefit.policy.api;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,10 +22,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCatalogue;
 import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCode;
+import cn.gov.zhangping.fertility.benefit.replay.domain.PublishingVersion;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,6 +62,9 @@ public class PolicyResource {
 
     @Inject
     PolicyCatalogue catalogue;
+
+    @Inject
+    PublishingVersion publishing;
 
     @GET
     @RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.REGISTRAR, Roles.ADMINISTRATOR})
@@ -98,11 +104,17 @@ public class PolicyResource {
                     + "version-overlap when it would. It may reach back into the version in force on its first day "
                     + "when it also covers the rest of that version's period (e.g. a subsidy raised from an earlier "
                     + "date, open-ended): that version then ends the day before (supersededFrom). The terms must fit the policy's unit (an amount for money, a "
-                    + "quantity for days, a percent for a fee or a free service). Published versions are never edited.")
+                    + "quantity for days, a percent for a fee or a free service). Published versions are never edited. "
+                    + "A version whose first day has passed is replayed in the same transaction: the stored "
+                    + "entitlements of the policy are determined again and a report of arrears and overpayments "
+                    + "against the recorded payments is kept (never rewriting them); the Link header (rel=replay) "
+                    + "names it: GET /api/v1/policies/{code}/versions/{version}/replay.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublishVersionRequest.class),
             examples = @ExampleObject(name = "the home subsidy for 2026", value = PUBLISH_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Published; the policy with all its versions",
+            headers = @Header(name = "Link", description = "The version's replay report, rel=\"replay\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyResponse.class),
                     examples = @ExampleObject(name = "home purchase subsidy, extended", value = POLICY_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -117,9 +129,12 @@ public class PolicyResource {
             @Valid @NotNull(message = "a JSON body is required") PublishVersionRequest request,
             @Context SecurityContext security, @Context UriInfo uri) {
         PolicyCode policy = codeOf(code);
-        PolicyCatalogue.Listing listing = catalogue.publish(policy, request.toDraft(), security.getUserPrincipal().getName());
+        PublishingVersion.Result result = publishing.publish(policy, request.toDraft(),
+                security.getUserPrincipal().getName());
+        URI replay = uri.getBaseUriBuilder().path("api/v1/policies").path(policy.name()).path("versions")
+                .path(String.valueOf(result.replay().versionNumber)).path("replay").build();
         return Response.created(uri.getBaseUriBuilder().path("api/v1/policies").path(policy.name()).build())
-                .entity(PolicyResponse.of(listing)).build();
+                .link(replay, "replay").entity(PolicyResponse.of(result.listing())).build();
     }
 
     private static PolicyCode codeOf(String code) {
