@@ -49,7 +49,8 @@ class ApiFuzzTest {
         OpenApiFuzzer.Report report = OpenApiFuzzer.of(URI.create(base.toString()), TestTokens::bearer,
                         StoredRows.in(dataSource, "child", "entitlement", "entitlement_change", "aggregate_revision",
                                 "inbox_event", "policy_version", "policy_version_tier", "enrolment", "claim", "payment",
-                                "payment_split", "idempotency_key", "outbox_event"))
+                                "payment_split", "idempotency_key", "outbox_event", "policy_replay", "policy_replay_line",
+                                "policy_replay_payer", "household_entitlement", "household_entitlement_change"))
                 .validBodies("submitClaim", () -> rent)
                 .validBodies("simulate", () -> SimulationApiTest.body("HOME_PURCHASE_SUBSIDY", 30000.00, null,
                         "2024-01-01", "2025-12-31"))

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import cn.gov.zhangping.fertility.benefit.children.domain.Child;
 import cn.gov.zhangping.fertility.benefit.children.persistence.ChildRepository;
 import cn.gov.zhangping.fertility.benefit.claims.domain.Claim;
+import cn.gov.zhangping.fertility.benefit.claims.domain.ClaimsDue;
 import cn.gov.zhangping.fertility.benefit.claims.persistence.ClaimRepository;
 import cn.gov.zhangping.fertility.benefit.payments.domain.Payment;
 import cn.gov.zhangping.fertility.benefit.payments.persistence.PaymentRepository;
@@ -86,7 +87,8 @@ public class BudgetService {
             }
             Fen claimsOwed = Fen.ZERO;
             for (Claim claim : claims.approved(code)) {
-                if (claim.claimDate.getYear() == year) {
+                // a loan ceiling increase is a limit the fund lends up to, not spending
+                if (claim.claimDate.getYear() == year && ClaimsDue.paid(code)) {
                     long owed = claim.amountFen - payments.paidForClaim(claim.id);
                     claimsOwed = claimsOwed.plus(new Fen(Math.max(0, owed)));
                 }

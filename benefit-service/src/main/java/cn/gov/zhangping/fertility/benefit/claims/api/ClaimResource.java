@@ -56,11 +56,12 @@ public class ClaimResource {
              "familyId":"8b1d2f3a-4c5e-4f60-9a7b-0c1d2e3f4a5b","birthRegistrationId":"5f0c2a8e-1b7d-4c3a-9e6f-8d2b1a0c9e7f",
              "status":"SUBMITTED","claimDate":"2025-06-20","version":1,"amount":20000.00,"monthlyLimit":null,"months":null,
              "homePurchase":{"contractNumber":"漳房网签2025-000123","contractDate":"2025-06-20","newCommercialHousing":true,
-               "contractAmount":856000.00},"rentWithdrawal":null,"submittedAt":"2025-06-21T02:00:00Z","decidedAt":null,
-             "rejectionReason":null}""";
+               "contractAmount":856000.00},"rentWithdrawal":null,"loanCeiling":null,"rentalPriority":null,"submittedAt":"2025-06-21T02:00:00Z","decidedAt":null,
+             "rejectionReason":null,"history":[{"status":"SUBMITTED","at":"2025-06-21T02:00:00Z","reason":null}]}""";
 
     private static final String DEPARTMENTS = " Only officers of the department that delivers the benefit (the catalogue's "
-            + "department: housing for the home subsidy, housing-fund for the rent limit) may; others get 403.";
+            + "department: housing for the home subsidy and the rental priority, housing-fund for the rent limit and the "
+            + "loan ceiling) may; others get 403.";
 
     @Inject
     SubmittingClaim submitting;
@@ -78,7 +79,7 @@ public class ClaimResource {
             description = "The child must be a standing registration of the family; the version in force on the claim's "
                     + "date must give the family something (422 with code no-version-in-force, condition-not-met, "
                     + "registration-under-review or child-not-in-family otherwise); a home subsidy stands once per "
-                    + "family and per contract (409 claim-exists). With an Idempotency-Key a retry answers with the "
+                    + "family and per contract, a loan ceiling increase and a rental priority once per family (409 claim-exists). With an Idempotency-Key a retry answers with the "
                     + "claim first created (Idempotent-Replayed: true)." + DEPARTMENTS)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubmitClaimRequest.class),

@@ -24,13 +24,14 @@ import cn.gov.zhangping.fertility.platform.text.MaxLength;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SubmitClaimRequest", description = "A family's claim for a benefit it applies for, with the evidence of "
-        + "its kind: homePurchase for HOME_PURCHASE_SUBSIDY, rentWithdrawal for HPF_RENT_WITHDRAWAL_LIMIT (the other "
-        + "left out)")
+        + "its kind: homePurchase for HOME_PURCHASE_SUBSIDY, rentWithdrawal for HPF_RENT_WITHDRAWAL_LIMIT, loanCeiling "
+        + "for HPF_LOAN_CEILING_INCREASE, rentalPriority for PUBLIC_RENTAL_PRIORITY (the others left out)")
 public record SubmitClaimRequest(
         @NotNull(message = "is required")
-        @Pattern(regexp = "^(HOME_PURCHASE_SUBSIDY|HPF_RENT_WITHDRAWAL_LIMIT)$",
-                message = "must be HOME_PURCHASE_SUBSIDY or HPF_RENT_WITHDRAWAL_LIMIT")
-        @Schema(enumeration = {"HOME_PURCHASE_SUBSIDY", "HPF_RENT_WITHDRAWAL_LIMIT"}, example = "HOME_PURCHASE_SUBSIDY")
+        @Pattern(regexp = "^(HOME_PURCHASE_SUBSIDY|HPF_RENT_WITHDRAWAL_LIMIT|HPF_LOAN_CEILING_INCREASE|PUBLIC_RENTAL_PRIORITY)$",
+                message = "must be HOME_PURCHASE_SUBSIDY, HPF_RENT_WITHDRAWAL_LIMIT, HPF_LOAN_CEILING_INCREASE or PUBLIC_RENTAL_PRIORITY")
+        @Schema(enumeration = {"HOME_PURCHASE_SUBSIDY", "HPF_RENT_WITHDRAWAL_LIMIT", "HPF_LOAN_CEILING_INCREASE",
+                "PUBLIC_RENTAL_PRIORITY"}, example = "HOME_PURCHASE_SUBSIDY")
         String policyCode,
         @NotNull(message = "is required") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
         @Schema(description = "The pseudonymous family (as the birth events carry it)", format = "uuid",
@@ -42,7 +43,9 @@ public record SubmitClaimRequest(
                 example = "5f0c2a8e-1b7d-4c3a-9e6f-8d2b1a0c9e7f")
         String birthRegistrationId,
         @Valid @Schema(nullable = true) HomePurchase homePurchase,
-        @Valid @Schema(nullable = true) RentWithdrawal rentWithdrawal) {
+        @Valid @Schema(nullable = true) RentWithdrawal rentWithdrawal,
+        @Valid @Schema(nullable = true) LoanCeiling loanCeiling,
+        @Valid @Schema(nullable = true) RentalPriority rentalPriority) {
 
     static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
@@ -80,28 +83,42 @@ public record SubmitClaimRequest(
             Boolean noOwnHome) {
     }
 
+    @Schema(name = "LoanCeilingEvidence", description = "The housing provident fund loan application (公积金贷款申请)")
+    public record LoanCeiling(
+            @NotNull(message = "is required")
+            @Schema(description = "The loan application's date: it selects the version", format = "date", example = "2025-06-20")
+            LocalDate applicationDate,
+            @NotNull(message = "is required")
+            @Schema(description = "The home is the family's first self-occupied one (首套自住住房)", example = "true")
+            Boolean firstSelfOccupiedHome) {
+    }
+
+    @Schema(name = "RentalPriorityEvidence", description = "The application for public rental housing (公租房申请)")
+    public record RentalPriority(
+            @NotNull(message = "is required")
+            @Schema(description = "The application's date: it selects the version", format = "date", example = "2025-06-20")
+            LocalDate applicationDate) {
+    }
+
     ClaimDraft toDraft() {
         PolicyCode code = PolicyCode.valueOf(policyCode);
         List<Problem.FieldError> errors = new ArrayList<>();
-        boolean home = code == PolicyCode.HOME_PURCHASE_SUBSIDY;
-        if (home && homePurchase == null) {
-            errors.add(new Problem.FieldError("homePurchase", "is required for HOME_PURCHASE_SUBSIDY"));
-        }
-        if (home && rentWithdrawal != null) {
-            errors.add(new Problem.FieldError("rentWithdrawal", "must be left out for HOME_PURCHASE_SUBSIDY"));
-        }
-        if (!home && rentWithdrawal == null) {
-            errors.add(new Problem.FieldError("rentWithdrawal", "is required for HPF_RENT_WITHDRAWAL_LIMIT"));
-        }
-        if (!home && homePurchase != null) {
-            errors.add(new Problem.FieldError("homePurchase", "must be left out for HPF_RENT_WITHDRAWAL_LIMIT"));
-        }
-        if (home && homePurchase != null && (homePurchase.contractDate.getYear() < 2000 || homePurchase.contractDate.getYear() > 2199)) {
+        evidence(errors, code, PolicyCode.HOME_PURCHASE_SUBSIDY, "homePurchase", homePurchase);
+        evidence(errors, code, PolicyCode.HPF_RENT_WITHDRAWAL_LIMIT, "rentWithdrawal", rentWithdrawal);
+        evidence(errors, code, PolicyCode.HPF_LOAN_CEILING_INCREASE, "loanCeiling", loanCeiling);
+        evidence(errors, code, PolicyCode.PUBLIC_RENTAL_PRIORITY, "rentalPriority", rentalPriority);
+        if (homePurchase != null && outOfRange(homePurchase.contractDate)) {
             errors.add(new Problem.FieldError("homePurchase.contractDate", "must be from 2000-01-01 to 2199-12-31"));
+        }
+        if (loanCeiling != null && outOfRange(loanCeiling.applicationDate)) {
+            errors.add(new Problem.FieldError("loanCeiling.applicationDate", "must be from 2000-01-01 to 2199-12-31"));
+        }
+        if (rentalPriority != null && outOfRange(rentalPriority.applicationDate)) {
+            errors.add(new Problem.FieldError("rentalPriority.applicationDate", "must be from 2000-01-01 to 2199-12-31"));
         }
         YearMonth from = null;
         YearMonth to = null;
-        if (!home && rentWithdrawal != null) {
+        if (rentWithdrawal != null) {
             from = YearMonth.parse(rentWithdrawal.fromMonth);
             to = YearMonth.parse(rentWithdrawal.toMonth);
             if (to.isBefore(from) || from.plusMonths(11).isBefore(to)) {
@@ -114,11 +131,33 @@ public record SubmitClaimRequest(
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        return home
-                ? new ClaimDraft(code, UUID.fromString(familyId), UUID.fromString(birthRegistrationId),
-                        homePurchase.contractNumber, homePurchase.contractDate, homePurchase.newCommercialHousing,
-                        Fen.ofYuan(homePurchase.contractAmount), null, null, null)
-                : new ClaimDraft(code, UUID.fromString(familyId), UUID.fromString(birthRegistrationId), null, null, null,
-                        null, from, to, rentWithdrawal.noOwnHome);
+        UUID family = UUID.fromString(familyId);
+        UUID child = UUID.fromString(birthRegistrationId);
+        return switch (code) {
+            case HOME_PURCHASE_SUBSIDY -> new ClaimDraft(code, family, child, homePurchase.contractNumber,
+                    homePurchase.contractDate, homePurchase.newCommercialHousing, Fen.ofYuan(homePurchase.contractAmount),
+                    null, null, null, null, null);
+            case HPF_LOAN_CEILING_INCREASE -> new ClaimDraft(code, family, child, null, null, null, null, null, null, null,
+                    loanCeiling.applicationDate, loanCeiling.firstSelfOccupiedHome);
+            case PUBLIC_RENTAL_PRIORITY -> new ClaimDraft(code, family, child, null, null, null, null, null, null, null,
+                    rentalPriority.applicationDate, null);
+            default -> new ClaimDraft(code, family, child, null, null, null, null, from, to, rentWithdrawal.noOwnHome,
+                    null, null);
+        };
+    }
+
+    /** The evidence named {@code field} is required for {@code kind} and must be left out for any other. */
+    private static void evidence(List<Problem.FieldError> errors, PolicyCode code, PolicyCode kind, String field,
+            Object given) {
+        if (code == kind && given == null) {
+            errors.add(new Problem.FieldError(field, "is required for " + kind));
+        }
+        if (code != kind && given != null) {
+            errors.add(new Problem.FieldError(field, "must be left out for " + code));
+        }
+    }
+
+    private static boolean outOfRange(LocalDate day) {
+        return day.getYear() < 2000 || day.getYear() > 2199;
     }
 }

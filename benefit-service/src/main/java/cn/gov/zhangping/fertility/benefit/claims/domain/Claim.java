@@ -74,6 +74,12 @@ public class Claim {
     @Column(name = "no_own_home")
     public Boolean noOwnHome;
 
+    @Column(name = "application_date")
+    public LocalDate applicationDate;
+
+    @Column(name = "first_self_occupied_home")
+    public Boolean firstSelfOccupiedHome;
+
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
 

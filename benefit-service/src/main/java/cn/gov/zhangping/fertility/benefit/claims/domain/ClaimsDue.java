@@ -18,7 +18,7 @@ import cn.gov.zhangping.fertility.benefit.policy.domain.Timeline;
  * What an approved claim gives under the catalogue as it stands now: the claim's evidence and the child's facts run
  * through {@link ClaimRules} again. A version published since that reaches back over the claim's date changes it
  * (a subsidy raised from 20,000 to 30,000 yuan makes 30,000 due); a claim the rules no longer grant (its
- * registration cancelled) has nothing due.
+ * registration cancelled) has nothing due, nor has a claim that is not settled by payments ({@link #paid}).
  */
 @ApplicationScoped
 public class ClaimsDue {
@@ -34,6 +34,14 @@ public class ClaimsDue {
         return due(claim, catalogue.get(claim.policyCode).timeline());
     }
 
+    /**
+     * Whether a claim of {@code code} is settled by payments: the home subsidy and the rent limit are; a loan ceiling
+     * increase is a limit the fund lends up to, and a rental priority is no money, so nothing is paid for them.
+     */
+    public static boolean paid(PolicyCode code) {
+        return code == PolicyCode.HOME_PURCHASE_SUBSIDY || code == PolicyCode.HPF_RENT_WITHDRAWAL_LIMIT;
+    }
+
     /** As {@link #due(Claim)}, with the policy's timeline given (the one published, or one simulated). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Fen due(Claim claim, Timeline timeline) {
@@ -42,6 +50,9 @@ public class ClaimsDue {
         }
         Child child = children.findById(claim.registrationId);
         if (child == null || child.cancelled) {
+            return Fen.ZERO;
+        }
+        if (!paid(claim.policyCode)) {
             return Fen.ZERO;
         }
         ClaimRules.Decision d = claim.policyCode == PolicyCode.HOME_PURCHASE_SUBSIDY

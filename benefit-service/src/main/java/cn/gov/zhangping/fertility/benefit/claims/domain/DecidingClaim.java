@@ -37,6 +37,12 @@ public class DecidingClaim {
         return claims.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("claim", id));
     }
 
+    /** The family's claims, oldest first. */
+    @Transactional
+    public java.util.List<Claim> ofFamily(UUID familyId) {
+        return claims.ofFamily(familyId);
+    }
+
     private Claim locked(UUID id) {
         Claim claim = claims.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (claim == null) {

@@ -21,7 +21,7 @@ import cn.gov.zhangping.fertility.platform.problem.DomainException;
 /**
  * Submits a claim: the child must be a standing registration of the family, the catalogue's rules
  * ({@link ClaimRules}) must give something (else 422 with the rule's code), and a home subsidy stands once per family
- * and per contract (409). With an {@code Idempotency-Key}, a retry answers with the claim first created.
+ * and per contract, a loan ceiling increase and a rental priority once per family (409). With an {@code Idempotency-Key}, a retry answers with the claim first created.
  */
 @ApplicationScoped
 public class SubmittingClaim {
@@ -58,17 +58,23 @@ public class SubmittingClaim {
                     + " is not a standing registration of family " + draft.familyId());
         }
         PolicyCatalogue.Listing listing = catalogue.get(draft.code());
-        ClaimRules.Decision decision = draft.code() == PolicyCode.HOME_PURCHASE_SUBSIDY
-                ? ClaimRules.homePurchase(listing.timeline(), child.facts(), draft.contractDate(), draft.newCommercialHousing())
-                : ClaimRules.rentWithdrawal(listing.timeline(), child.facts(), draft.rentFrom(), draft.rentTo(), draft.noOwnHome());
+        ClaimRules.Decision decision = switch (draft.code()) {
+            case HOME_PURCHASE_SUBSIDY -> ClaimRules.homePurchase(listing.timeline(), child.facts(), draft.contractDate(),
+                    draft.newCommercialHousing());
+            case HPF_LOAN_CEILING_INCREASE -> ClaimRules.loanCeiling(listing.timeline(), child.facts(),
+                    draft.applicationDate(), draft.firstSelfOccupiedHome());
+            case PUBLIC_RENTAL_PRIORITY -> ClaimRules.rentalPriority(listing.timeline(), child.facts(), draft.applicationDate());
+            default -> ClaimRules.rentWithdrawal(listing.timeline(), child.facts(), draft.rentFrom(), draft.rentTo(),
+                    draft.noOwnHome());
+        };
         if (decision.refused()) {
             throw unprocessable(decision.refusal(), decision.reason());
         }
+        if (draft.code() != PolicyCode.HPF_RENT_WITHDRAWAL_LIMIT && claims.standing(draft.code(), draft.familyId())) {
+            throw new DomainException(409, "claim-exists", "A claim stands already",
+                    "family " + draft.familyId() + " has a " + draft.code() + " claim submitted or approved (once per family)");
+        }
         if (draft.code() == PolicyCode.HOME_PURCHASE_SUBSIDY) {
-            if (claims.standing(draft.code(), draft.familyId())) {
-                throw new DomainException(409, "claim-exists", "A claim stands already",
-                        "family " + draft.familyId() + " has a home purchase subsidy claim submitted or approved (once per family)");
-            }
             if (claims.contractClaimed(draft.contractNumber())) {
                 throw new DomainException(409, "claim-exists", "A claim stands already",
                         "a home purchase subsidy claim for this purchase contract is submitted or approved");
@@ -80,7 +86,11 @@ public class SubmittingClaim {
         claim.familyId = draft.familyId();
         claim.registrationId = draft.registrationId();
         claim.status = ClaimStatus.SUBMITTED;
-        claim.claimDate = draft.code() == PolicyCode.HOME_PURCHASE_SUBSIDY ? draft.contractDate() : draft.rentFrom().atDay(1);
+        claim.claimDate = switch (draft.code()) {
+            case HOME_PURCHASE_SUBSIDY -> draft.contractDate();
+            case HPF_RENT_WITHDRAWAL_LIMIT -> draft.rentFrom().atDay(1);
+            default -> draft.applicationDate();
+        };
         claim.versionNumber = decision.version();
         claim.amountFen = decision.amount().value();
         claim.monthlyFen = decision.monthly() == null ? null : decision.monthly().value();
@@ -92,6 +102,8 @@ public class SubmittingClaim {
         claim.rentFrom = draft.rentFrom() == null ? null : draft.rentFrom().atDay(1);
         claim.rentTo = draft.rentTo() == null ? null : draft.rentTo().atEndOfMonth();
         claim.noOwnHome = draft.noOwnHome();
+        claim.applicationDate = draft.applicationDate();
+        claim.firstSelfOccupiedHome = draft.firstSelfOccupiedHome();
         claim.submittedBy = caller;
         claim.submittedAt = Instant.now();
         claims.persist(claim);

@@ -23,6 +23,10 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 contractNumber, ClaimStatus.REJECTED) > 0;
     }
 
+    public List<Claim> ofFamily(UUID familyId) {
+        return list("familyId = ?1 order by submittedAt, id", familyId);
+    }
+
     public List<Claim> approved(PolicyCode code) {
         return list("policyCode = ?1 and status = ?2 order by submittedAt, id", code, ClaimStatus.APPROVED);
     }

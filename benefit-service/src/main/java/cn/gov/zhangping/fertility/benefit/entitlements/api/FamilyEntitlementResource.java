@@ -13,7 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import cn.gov.zhangping.fertility.benefit.claims.domain.DecidingClaim;
 import cn.gov.zhangping.fertility.benefit.entitlements.domain.EntitlementService;
+import cn.gov.zhangping.fertility.benefit.households.domain.PayingHouseholdSchemes;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,17 +33,25 @@ public class FamilyEntitlementResource {
 
     static final String EXAMPLE = """
             {"familyId":"8b1d2f3a-4c5e-4f60-9a7b-0c1d2e3f4a5b","asOf":"2024-06-01",
-             "children":[""" + EntitlementResource.EXAMPLE_CHILD + "]}";
+             "children":[""" + EntitlementResource.EXAMPLE_CHILD + "],\"claims\":[],\"householdSchemes\":[]}";
 
     @Inject
     EntitlementService service;
+
+    @Inject
+    DecidingClaim claims;
+
+    @Inject
+    PayingHouseholdSchemes households;
 
     @GET
     @RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.REGISTRAR})
     @Operation(operationId = "familyEntitlements", summary = "A family's entitlements on a date",
             description = "Every registered child of the family (familyId as the birth events carry it), oldest first, "
                     + "each with its entitlements as GET /api/v1/entitlements gives them. 404 for a family no birth "
-                    + "event has named. asOf answers for any date (default today, Asia/Shanghai).")
+                    + "event has named. asOf answers for any date (default today, Asia/Shanghai). Also the family's "
+                    + "claims (every kind) with their state history, and the household schemes of the family-planning "
+                    + "households that name the family, as they stand now.")
     @APIResponse(responseCode = "200", description = "The family's entitlements on the date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FamilyEntitlementsResponse.class),
@@ -61,6 +71,7 @@ public class FamilyEntitlementResource {
             @QueryParam("asOf") @Pattern(regexp = EntitlementResource.DATE_PATTERN, message = "must be a date (YYYY-MM-DD)") String asOf) {
         UUID family = UUID.fromString(familyId);
         LocalDate day = EntitlementResource.date(asOf);
-        return FamilyEntitlementsResponse.of(family, day, service.ofFamily(family, day));
+        return FamilyEntitlementsResponse.of(family, day, service.ofFamily(family, day), claims.ofFamily(family),
+                households.ofFamily(family));
     }
 }

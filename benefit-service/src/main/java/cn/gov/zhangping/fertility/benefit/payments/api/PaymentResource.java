@@ -47,7 +47,7 @@ public class PaymentResource {
     static final String PAYMENT_EXAMPLE = """
             {"id":"3c2b1a09-8f7e-4d6c-b5a4-93e2f1d0c9b8","reference":"ZPCZ-2025-000417","policyCode":"HOME_PURCHASE_SUBSIDY",
              "claimId":"0d6c3a51-8f1e-4b2a-9c7d-5e4f3a2b1c0d","birthRegistrationId":null,
-             "familyId":"8b1d2f3a-4c5e-4f60-9a7b-0c1d2e3f4a5b","periodFrom":"2025-06-20","periodTo":"2025-06-20",
+             "familyId":"8b1d2f3a-4c5e-4f60-9a7b-0c1d2e3f4a5b","householdId":null,"periodFrom":"2025-06-20","periodTo":"2025-06-20",
              "amount":20000.00,"paidOn":"2025-07-01","split":[{"payer":"ZHANGPING_CITY_FINANCE","amount":20000.00}],
              "recordedAt":"2025-07-01T03:00:00Z"}""";
 

@@ -44,6 +44,9 @@ public class Payment {
     @Column(name = "family_id")
     public UUID familyId;
 
+    @Column(name = "household_id")
+    public UUID householdId;
+
     @Column(name = "period_from", nullable = false)
     public LocalDate periodFrom;
 

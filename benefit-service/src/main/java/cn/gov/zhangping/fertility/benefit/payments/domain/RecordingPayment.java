@@ -21,6 +21,7 @@ import cn.gov.zhangping.fertility.benefit.payments.persistence.PaymentRepository
 import cn.gov.zhangping.fertility.benefit.policy.domain.CostSplit;
 import cn.gov.zhangping.fertility.benefit.policy.domain.Fen;
 import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCatalogue;
+import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCode;
 import cn.gov.zhangping.fertility.contracts.benefit.BenefitEventTypes;
 import cn.gov.zhangping.fertility.contracts.benefit.PaymentRecordedV1;
 import cn.gov.zhangping.fertility.platform.events.OutgoingEvent;
@@ -85,11 +86,50 @@ public class RecordingPayment {
             throw new DomainException(422, "more-than-due", "More than is due",
                     "the payment of " + draft.amount() + " exceeds the " + outstanding + " still due");
         }
+        settle(p, draft.amount());
+        return new Result(p, true);
+    }
+
+    /**
+     * Records the payment of a household's year of a scheme (its confirmed review's amounts due), once: a year paid
+     * before (a redelivered or replayed review, or the year's review confirmed again) records nothing. Returns whether
+     * it recorded one. Runs in the caller's transaction (the review event's).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordHouseholdYear(HouseholdYear year) {
+        LocalDate from = LocalDate.of(year.year(), 1, 1);
+        payments.lockHouseholdYear(year.householdId(), year.code(), from);
+        if (payments.paidForHouseholdYear(year.householdId(), year.code(), from)) {
+            return false;
+        }
+        Payment p = new Payment();
+        p.id = UUID.randomUUID();
+        p.reference = year.reference();
+        p.policyCode = year.code();
+        p.householdId = year.householdId();
+        p.familyId = year.familyId();
+        p.periodFrom = from;
+        p.periodTo = LocalDate.of(year.year(), 12, 31);
+        p.amountFen = year.amount().value();
+        p.paidOn = year.paidOn();
+        p.recordedBy = year.recordedBy();
+        p.recordedAt = Instant.now();
+        settle(p, year.amount());
+        return true;
+    }
+
+    /** A household's year to pay: its scheme, the amount due, and the reference and day it is recorded under. */
+    public record HouseholdYear(UUID householdId, UUID familyId, PolicyCode code, int year, Fen amount,
+            String reference, LocalDate paidOn, String recordedBy) {
+    }
+
+    /** Splits the payment between the policy's payers, stores it and queues its event (422 without a payer). */
+    private void settle(Payment p, Fen amount) {
         CostSplit payers = catalogue.get(p.policyCode).policy().payers();
         if (payers.shares().isEmpty()) {
             throw new DomainException(422, "no-payer", "The benefit costs no public money", p.policyCode + " has no payer");
         }
-        for (CostSplit.Part part : payers.split(draft.amount())) {
+        for (CostSplit.Part part : payers.split(amount)) {
             p.split.add(new Payment.Share(part.payer(), part.amount().value()));
         }
         payments.persist(p);
@@ -98,7 +138,6 @@ public class RecordingPayment {
                 p.recordedAt);
         outbox.add(new OutgoingEvent(BenefitEventTypes.PAYMENTS_TOPIC, BenefitEventTypes.PAYMENT_RECORDED_V1,
                 p.id.toString(), BenefitEventTypes.schemaOf(BenefitEventTypes.PAYMENT_RECORDED_V1), event));
-        return new Result(p, true);
     }
 
     private Fen forClaim(Payment p, UUID claimId) {
@@ -109,6 +148,10 @@ public class RecordingPayment {
         if (claim.status != ClaimStatus.APPROVED) {
             throw new DomainException(409, "claim-not-approved", "Claim not approved",
                     "claim " + claimId + " is " + claim.status + "; only an approved claim is paid");
+        }
+        if (!ClaimsDue.paid(claim.policyCode)) {
+            throw new DomainException(422, "nothing-to-pay", "Nothing is paid for this claim", claim.policyCode
+                    + " gives a loan ceiling or a priority, not money paid");
         }
         p.claimId = claimId;
         p.policyCode = claim.policyCode;

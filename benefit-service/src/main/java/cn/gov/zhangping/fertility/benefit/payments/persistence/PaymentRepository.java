@@ -33,6 +33,18 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
                 .getSingleResult();
     }
 
+    /** Whether a household's year of a scheme (its first day) was paid. */
+    public boolean paidForHouseholdYear(UUID householdId, PolicyCode code, LocalDate year) {
+        return count("householdId = ?1 and policyCode = ?2 and periodFrom = ?3", householdId, code, year) > 0;
+    }
+
+    /** Makes this transaction the only one paying a household's year of a scheme until it ends. */
+    public void lockHouseholdYear(UUID householdId, PolicyCode code, LocalDate year) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "household-year:" + householdId + ":" + code + ":" + year)
+                .getSingleResult();
+    }
+
     /** Payments of children's months of {@code code} whose month ends within {@code from}–{@code to}. */
     public List<Payment> childMonthsEnding(PolicyCode code, LocalDate from, LocalDate to) {
         return list("policyCode = ?1 and registrationId is not null and periodTo >= ?2 and periodTo <= ?3 "

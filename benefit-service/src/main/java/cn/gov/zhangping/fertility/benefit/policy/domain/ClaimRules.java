@@ -15,6 +15,8 @@ import java.util.Optional;
  * <li>Rent withdrawal limit (租房提取限额): each month claimed falls under the version in force on its last day; the
  *     family has a second (800 yuan a month) or third child (1,000) born by then and no home of its own where the
  *     fund is paid (无自有住房). It gives the sum of the months' limits.</li>
+ * <li>Loan ceiling increase and public rental priority: the version in force on the application's date; see
+ *     {@link #loanCeiling} and {@link #rentalPriority}.</li>
  * </ul>
  * A child under review (birth order or special-family status not yet confirmed) cannot found a claim until the review.
  */
@@ -50,13 +52,42 @@ public final class ClaimRules {
         if (!newCommercialHousing) {
             return Decision.refused("condition-not-met", "the subsidy is for new commercial housing (新建商品住房) only");
         }
-        if (contractDate.isBefore(child.birthDate())) {
-            return Decision.refused("condition-not-met", "the purchase contract precedes the child's birth");
+        return onDate(timeline, child, contractDate, "the purchase contract", "the subsidy");
+    }
+
+    /**
+     * Loan ceiling increase (住房公积金贷款额度上浮): the version in force on the loan application's date decides; the
+     * family has a second (+150,000 yuan) or third child (+250,000) born by then and buys its first self-occupied home
+     * (首套自住住房). It gives the increase of the ceiling: a loan limit, not money paid.
+     */
+    public static Decision loanCeiling(Timeline timeline, ChildFacts child, LocalDate applicationDate,
+            boolean firstSelfOccupiedHome) {
+        if (!firstSelfOccupiedHome) {
+            return Decision.refused("condition-not-met",
+                    "the raised ceiling is for the family's first self-occupied home (首套自住住房) only");
         }
-        Optional<PolicyVersion> version = timeline.inForceOn(contractDate);
+        return onDate(timeline, child, applicationDate, "the loan application", "the increase");
+    }
+
+    /**
+     * Public rental housing priority (公租房优先保障): the version in force on the application's date decides; a
+     * three-child family or a special family (the child's facts) has priority under equal conditions. It gives no
+     * amount.
+     */
+    public static Decision rentalPriority(Timeline timeline, ChildFacts child, LocalDate applicationDate) {
+        Decision d = onDate(timeline, child, applicationDate, "the application", "the priority");
+        return d.refused() ? d : Decision.due(d.version(), Fen.ZERO, null, null);
+    }
+
+    /** The line of the version in force on {@code day} for a child born by then; its amount (null: none). */
+    private static Decision onDate(Timeline timeline, ChildFacts child, LocalDate day, String what, String benefit) {
+        if (day.isBefore(child.birthDate())) {
+            return Decision.refused("condition-not-met", what + " precedes the child's birth");
+        }
+        Optional<PolicyVersion> version = timeline.inForceOn(day);
         if (version.isEmpty()) {
-            return Decision.refused("no-version-in-force", "no version of the subsidy is in force on the contract date "
-                    + contractDate + " (policy period ended or not begun)");
+            return Decision.refused("no-version-in-force", "no version of " + benefit + " is in force on " + day
+                    + " (policy period ended or not begun)");
         }
         Decision refused = refusal(version.get(), child);
         if (refused != null) {
