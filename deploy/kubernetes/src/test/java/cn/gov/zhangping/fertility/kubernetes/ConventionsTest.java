@@ -217,11 +217,13 @@ class ConventionsTest {
         assertThat(benefit.channels()).containsExactly(new ServiceConfig.Channel("birth-registrations",
                 "fertility.birth-registrations.v1", "fertility.birth-registrations.v1.dlq", "benefit-service"),
                 new ServiceConfig.Channel("childcare-enrolments", "fertility.childcare-enrolments.v1",
-                        "fertility.childcare-enrolments.v1.dlq", "benefit-service"));
+                        "fertility.childcare-enrolments.v1.dlq", "benefit-service"),
+                new ServiceConfig.Channel("households", "fertility.households.v1", "fertility.households.v1.dlq",
+                        "benefit-service"));
         assertThat(benefit.reads("FERTILITY_TOPICS_CREATE")).isTrue();
         assertThat(benefit.reads("KAFKA_SSL_TRUSTSTORE_LOCATION")).isTrue();
         assertThat(benefit.reads("FERTILITY_TOPIC_CREATE")).isFalse();
         assertThat(Set.copyOf(benefit.topics())).containsExactlyInAnyOrder("fertility.birth-registrations.v1",
-                "fertility.childcare-enrolments.v1", "fertility.benefit-payments.v1");
+                "fertility.childcare-enrolments.v1", "fertility.benefit-payments.v1", "fertility.households.v1");
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * earlier purchase is not touched, no payment is rewritten, and the arrears can then be paid.
  */
 @QuarkusTest
-class ReplayApiTest {
+public class ReplayApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String POLICY = "/api/v1/policies/HOME_PURCHASE_SUBSIDY";
@@ -40,7 +40,8 @@ class ReplayApiTest {
     @Inject
     DataSource dataSource;
 
-    private static ValidatableResponse post(String role, String path, Object body) {
+    /** A JSON POST as {@code role}. */
+    public static ValidatableResponse post(String role, String path, Object body) {
         return given().header("Authorization", TestTokens.bearer(role)).contentType(ContentType.JSON).body(body)
                 .post(path).then();
     }
