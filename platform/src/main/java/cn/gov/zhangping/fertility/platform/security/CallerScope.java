@@ -72,6 +72,14 @@ public class CallerScope {
         }
     }
 
+    /** Acts over several townships at once (a bulk upload): a 403 problem unless the caller is city-wide. */
+    public void requireCityWide() {
+        if (!requireAny().cityWide()) {
+            throw new DomainException(403, "outside-township-scope", "Not allowed",
+                    "Only a city-wide caller may do this");
+        }
+    }
+
     /** The scope, or a 403 problem for a caller without any. */
     public TownshipScope requireAny() {
         TownshipScope s = scope();
