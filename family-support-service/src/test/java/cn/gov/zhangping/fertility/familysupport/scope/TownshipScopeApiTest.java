@@ -84,7 +84,7 @@ class TownshipScopeApiTest {
         in(JINGCHENG, "registrar").contentType(ContentType.JSON)
                 .body(Map.of("changes", Map.of("rural", true), "reason", "核对"))
                 .when().post(BIRTHS + "/" + other + "/corrections").then().statusCode(404);
-        in(JINGCHENG, "registrar").contentType(ContentType.JSON).body(Map.of("reason", "REGISTERED_IN_ERROR"))
+        in(JINGCHENG, "registrar").contentType(ContentType.JSON).body(Map.of("reason", "REGISTERED_IN_ERROR", "note", "核查"))
                 .when().post(BIRTHS + "/" + other + "/cancellation").then().statusCode(404);
         in(JINGCHENG, "registrar").contentType(ContentType.JSON).body(birthIn(YONGFU, "350881106002"))
                 .when().post(BIRTHS).then().statusCode(403).body("code", equalTo("outside-township-scope"));
