@@ -58,7 +58,7 @@ public class CallerScope {
     /** {@code record} when any of its townships is in scope (a record that spans townships); else not found. */
     public <T> T visibleInAny(T record, Collection<String> townshipCodes, String what, Object id) {
         TownshipScope s = requireAny();
-        if (townshipCodes.stream().noneMatch(s::permits)) {
+        if (!s.cityWide() && townshipCodes.stream().noneMatch(s::permits)) {
             throw DomainException.notFound(what, id);
         }
         return record;
