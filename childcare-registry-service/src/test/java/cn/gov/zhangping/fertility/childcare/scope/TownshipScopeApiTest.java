@@ -44,8 +44,8 @@ class TownshipScopeApiTest {
 
     @Test
     void aTownshipOfficerSeesAndChangesOnlyItsTownshipsNurseries() {
-        String own = ChildcareFixtures.operatingNursery(XINQIAO, "PUBLIC", 10);
-        String other = ChildcareFixtures.operatingNursery(YONGFU, "PUBLIC", 10);
+        String own = ChildcareFixtures.operatingNursery(XINQIAO, "PUBLIC_INCLUSIVE", 10);
+        String other = ChildcareFixtures.operatingNursery(YONGFU, "PUBLIC_INCLUSIVE", 10);
         String institutions = "/api/v1/childcare-institutions/";
 
         in(XINQIAO, "reader").when().get(institutions + own).then().statusCode(200);
@@ -65,7 +65,7 @@ class TownshipScopeApiTest {
         UUID child = ChildcareFixtures.child(YONGFU, LocalDate.now().minusMonths(14), 1, false);
         in(XINQIAO, "registrar").body(ChildcareFixtures.enrolBody(other, child)).when().post("/api/v1/enrolments")
                 .then().statusCode(403).body("code", equalTo("outside-township-scope"));
-        in(XINQIAO, "registrar").body(ChildcareFixtures.institutionBody(YONGFU, YONGFU + "001", "PUBLIC", 5)).when()
+        in(XINQIAO, "registrar").body(ChildcareFixtures.institutionBody(YONGFU, YONGFU + "001", "PUBLIC_INCLUSIVE", 5)).when()
                 .post("/api/v1/childcare-institutions").then().statusCode(403);
         assertThat(rows.get()).isEqualTo(before);
 
@@ -97,7 +97,7 @@ class TownshipScopeApiTest {
 
     @Test
     void aTokenWithoutTownshipsIsRefused() {
-        String own = ChildcareFixtures.institution(XINQIAO, "PUBLIC", 5);
+        String own = ChildcareFixtures.institution(XINQIAO, "PUBLIC_INCLUSIVE", 5);
         given().header("Authorization", TestTokens.bearerWithoutTownships("reader"))
                 .when().get("/api/v1/childcare-institutions/" + own).then().statusCode(403).body("code", equalTo("no-township-scope"));
         given().header("Authorization", TestTokens.bearerWithoutTownships("reader"))
