@@ -13,6 +13,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,12 @@ public final class DevTokens {
 
     /** The issuer that the services accept unless configured otherwise. */
     public static final String ISSUER = "urn:zhangping:fertility:local";
+    /** The audience every token carries and the services verify ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "zhangping-fertility";
+    /** The claim listing the caller's townships (codes under 350881), or {@code ["*"]} for the whole city. */
+    public static final String TOWNSHIPS_CLAIM = "townships";
+    /** The {@link #TOWNSHIPS_CLAIM} value for the whole city. */
+    public static final List<String> CITY_WIDE = List.of("*");
 
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -75,15 +82,29 @@ public final class DevTokens {
         }
     }
 
-    /** A signed token for {@code subject} carrying {@code roles} in the {@code groups} claim. */
+    /** A city-wide token ({@code townships: ["*"]}) for {@code subject} carrying {@code roles} in {@code groups}. */
     public String token(String subject, List<String> roles, Duration ttl) {
+        return token(subject, roles, CITY_WIDE, ttl);
+    }
+
+    /**
+     * A token limited to {@code townships} (township codes, or {@link #CITY_WIDE}); {@code null} leaves the claim out,
+     * and such a token has no township scope at all.
+     */
+    public String token(String subject, List<String> roles, List<String> townships, Duration ttl) {
+        return tokenWithRawTownships(subject, roles, townships == null ? null : array(townships), ttl);
+    }
+
+    /** A token whose {@code townships} claim is {@code townshipsJson} as given (null: no claim), to test bad claims. */
+    public String tokenWithRawTownships(String subject, List<String> roles, String townshipsJson, Duration ttl) {
         Instant now = Instant.now();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String groups = roles.stream().map(r -> "\"" + jsonEscape(r) + "\"").collect(Collectors.joining(",", "[", "]"));
         String claims = "{\"iss\":\"" + jsonEscape(issuer) + "\""
+                + ",\"aud\":\"" + AUDIENCE + "\""
                 + ",\"sub\":\"" + jsonEscape(subject) + "\""
                 + ",\"upn\":\"" + jsonEscape(subject) + "\""
-                + ",\"groups\":" + groups
+                + ",\"groups\":" + array(roles)
+                + (townshipsJson == null ? "" : ",\"" + TOWNSHIPS_CLAIM + "\":" + townshipsJson)
                 + ",\"iat\":" + now.getEpochSecond()
                 + ",\"exp\":" + now.plus(ttl).getEpochSecond()
                 + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
@@ -99,28 +120,45 @@ public final class DevTokens {
         }
     }
 
+    private static String array(List<String> values) {
+        return values.stream().map(v -> "\"" + jsonEscape(v) + "\"").collect(Collectors.joining(",", "[", "]"));
+    }
+
     private static String jsonEscape(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /**
-     * {@code keys DIR} writes a key pair; {@code token DIR ROLE[,ROLE] [SUBJECT] [ISSUER]} prints a token valid for 12 hours.
+     * {@code keys DIR} writes a key pair; {@code token DIR ROLE[,ROLE] [SUBJECT] [ISSUER] [--township CODE[,CODE]]}
+     * prints a token valid for 12 hours, for the whole city unless townships are given.
      */
     public static void main(String[] args) throws IOException {
         if (args.length >= 2 && args[0].equals("keys")) {
             writeKeys(Path.of(args[1]));
             return;
         }
-        if (args.length >= 3 && args[0].equals("token")) {
-            Path dir = Path.of(args[1]);
-            List<String> roles = List.of(args[2].split(","));
-            String subject = args.length > 3 ? args[3] : "local-" + roles.get(0);
-            String issuer = args.length > 4 ? args[4] : ISSUER;
+        List<String> positional = new ArrayList<>();
+        List<String> townships = CITY_WIDE;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--township") && i + 1 < args.length) {
+                townships = List.of(args[++i].split(","));
+            } else if (args[i].startsWith("--township=")) {
+                townships = List.of(args[i].substring("--township=".length()).split(","));
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        if (positional.size() >= 3 && positional.size() <= 5 && positional.get(0).equals("token")) {
+            Path dir = Path.of(positional.get(1));
+            List<String> roles = List.of(positional.get(2).split(","));
+            String subject = positional.size() > 3 ? positional.get(3) : "local-" + roles.get(0);
+            String issuer = positional.size() > 4 ? positional.get(4) : ISSUER;
             System.out.println(new DevTokens(readPrivateKey(dir.resolve("private.pem")), issuer)
-                    .token(subject, roles, Duration.ofHours(12)));
+                    .token(subject, roles, townships, Duration.ofHours(12)));
             return;
         }
-        System.err.println("usage: DevTokens keys DIR | DevTokens token DIR ROLE[,ROLE] [SUBJECT] [ISSUER]");
+        System.err.println("usage: DevTokens keys DIR | DevTokens token DIR ROLE[,ROLE] [SUBJECT] [ISSUER] "
+                + "[--township CODE[,CODE]]");
         System.exit(2);
     }
 }

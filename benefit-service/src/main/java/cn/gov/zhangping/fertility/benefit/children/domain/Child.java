@@ -26,6 +26,10 @@ public class Child {
     @Column(name = "family_id")
     public UUID familyId;
 
+    /** The township of the registration (its latest revision); null for a child recorded before it was kept. */
+    @Column(name = "township_code")
+    public String townshipCode;
+
     @Column(name = "birth_date", nullable = false)
     public LocalDate birthDate;
 
@@ -49,6 +53,10 @@ public class Child {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public String townshipCode() {
+        return townshipCode;
+    }
 
     public ChildFacts facts() {
         return new ChildFacts(birthDate, "FEMALE".equals(sex), birthOrder, specialFamily, reviewPending);

@@ -68,6 +68,7 @@ public class BirthEventsConsumer implements BirthEventHandlers.Effects {
     public void registered(BirthRegisteredV1 b) {
         Child child = child(b.registrationId());
         child.familyId = b.familyId();
+        child.townshipCode = b.townshipCode();
         child.reviewPending = b.isReviewPending();
         facts(child, b.revisionOrFirst(), b.sex(), b.birthDate(), b.birthOrder(), b.specialFamily());
         entitlements.redetermine(child, new Cause(ChangeCause.BIRTH_REGISTERED, child.revision, null));
@@ -77,6 +78,7 @@ public class BirthEventsConsumer implements BirthEventHandlers.Effects {
     public void corrected(BirthRegistrationCorrectedV1 c) {
         Child child = child(c.registrationId());
         child.familyId = c.familyId() != null ? c.familyId() : child.familyId;
+        child.townshipCode = c.townshipCode();
         child.reviewPending = c.isReviewPending();
         facts(child, c.revision(), c.sex(), c.birthDate(), c.birthOrder(), c.specialFamily());
         String fields = c.changedFields().stream().map(Enum::name).collect(Collectors.joining(", "));

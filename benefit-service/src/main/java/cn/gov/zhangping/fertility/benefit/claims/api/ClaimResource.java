@@ -26,6 +26,8 @@ import cn.gov.zhangping.fertility.benefit.claims.domain.DecidingClaim;
 import cn.gov.zhangping.fertility.benefit.claims.domain.SubmittingClaim;
 import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCatalogue;
 import cn.gov.zhangping.fertility.benefit.policy.domain.PolicyCode;
+import cn.gov.zhangping.fertility.benefit.children.api.VisibleChildren;
+import cn.gov.zhangping.fertility.benefit.claims.domain.Claim;
 import cn.gov.zhangping.fertility.platform.idempotency.IdempotencyKeys;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.security.Roles;
@@ -62,6 +64,9 @@ public class ClaimResource {
     private static final String DEPARTMENTS = " Only officers of the department that delivers the benefit (the catalogue's "
             + "department: housing for the home subsidy and the rental priority, housing-fund for the rent limit and the "
             + "loan ceiling) may; others get 403.";
+
+    @Inject
+    VisibleChildren visible;
 
     @Inject
     SubmittingClaim submitting;
@@ -102,6 +107,7 @@ public class ClaimResource {
             @Context SecurityContext security, @Context UriInfo uri) {
         var draft = request.toDraft();
         delivering(draft.code(), security);
+        visible.requireCreateFor(draft.registrationId());
         SubmittingClaim.Result result = submitting.submit(draft, IdempotencyKeys.fingerprint(request),
                 security.getUserPrincipal().getName(), Optional.ofNullable(idempotencyKey));
         URI location = uri.getBaseUriBuilder().path("api/v1/claims").path(result.claim().id.toString()).build();
@@ -126,7 +132,7 @@ public class ClaimResource {
     public ClaimResponse get(@Parameter(description = "The claim", schema = @Schema(type = SchemaType.STRING, format = "uuid",
             pattern = SubmitClaimRequest.UUID_PATTERN)) @PathParam("id")
             @Pattern(regexp = SubmitClaimRequest.UUID_PATTERN, message = "must be a UUID") String id) {
-        return ClaimResponse.of(deciding.get(UUID.fromString(id)));
+        return ClaimResponse.of(inScope(UUID.fromString(id)));
     }
 
     @POST
@@ -147,7 +153,7 @@ public class ClaimResource {
             @Pattern(regexp = SubmitClaimRequest.UUID_PATTERN, message = "must be a UUID") String id,
             @Context SecurityContext security) {
         UUID claim = UUID.fromString(id);
-        delivering(deciding.get(claim).policyCode, security);
+        delivering(inScope(claim).policyCode, security);
         return ClaimResponse.of(deciding.approve(claim, security.getUserPrincipal().getName()));
     }
 
@@ -175,8 +181,15 @@ public class ClaimResource {
             @Valid @NotNull(message = "a JSON body is required") RejectClaimRequest request,
             @Context SecurityContext security) {
         UUID claim = UUID.fromString(id);
-        delivering(deciding.get(claim).policyCode, security);
+        delivering(inScope(claim).policyCode, security);
         return ClaimResponse.of(deciding.reject(claim, security.getUserPrincipal().getName(), request.reason.strip()));
+    }
+
+    /** The claim when its child's (or family's) township is in the caller's scope; else 404, as for an unknown id. */
+    private Claim inScope(UUID id) {
+        Claim c = deciding.get(id);
+        visible.require(c.registrationId, c.familyId, "claim", id);
+        return c;
     }
 
     /** 403 unless the caller is an officer of the department that delivers the benefit (the catalogue's). */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import cn.gov.zhangping.fertility.benefit.entitlements.domain.EntitlementService;
 import cn.gov.zhangping.fertility.benefit.policy.domain.VersionDraft;
+import cn.gov.zhangping.fertility.benefit.children.api.VisibleChildren;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
@@ -63,6 +64,9 @@ public class EntitlementResource {
     static final String EXAMPLE = EXAMPLE_CHILD;
 
     @Inject
+    VisibleChildren visible;
+
+    @Inject
     EntitlementService service;
 
     @GET
@@ -90,7 +94,9 @@ public class EntitlementResource {
             @Parameter(description = "The date to answer for (default today, Asia/Shanghai), from 2000-01-01 to 2199-12-31",
                     example = "2026-11-30", schema = @Schema(type = SchemaType.STRING, format = "date", pattern = DATE_PATTERN))
             @QueryParam("asOf") @Pattern(regexp = DATE_PATTERN, message = "must be a date (YYYY-MM-DD)") String asOf) {
-        return ChildEntitlementsResponse.of(service.of(UUID.fromString(birthRegistrationId), date(asOf)));
+        UUID registrationId = UUID.fromString(birthRegistrationId);
+        visible.requireChild(registrationId, "Child", registrationId);
+        return ChildEntitlementsResponse.of(service.of(registrationId, date(asOf)));
     }
 
     static LocalDate date(String text) {

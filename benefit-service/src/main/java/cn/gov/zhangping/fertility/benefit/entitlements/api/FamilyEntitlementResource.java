@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import cn.gov.zhangping.fertility.benefit.claims.domain.DecidingClaim;
 import cn.gov.zhangping.fertility.benefit.entitlements.domain.EntitlementService;
 import cn.gov.zhangping.fertility.benefit.households.domain.PayingHouseholdSchemes;
+import cn.gov.zhangping.fertility.benefit.children.api.VisibleChildren;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,6 +35,9 @@ public class FamilyEntitlementResource {
     static final String EXAMPLE = """
             {"familyId":"8b1d2f3a-4c5e-4f60-9a7b-0c1d2e3f4a5b","asOf":"2024-06-01",
              "children":[""" + EntitlementResource.EXAMPLE_CHILD + "],\"claims\":[],\"householdSchemes\":[]}";
+
+    @Inject
+    VisibleChildren visible;
 
     @Inject
     EntitlementService service;
@@ -70,6 +74,7 @@ public class FamilyEntitlementResource {
                     pattern = EntitlementResource.DATE_PATTERN))
             @QueryParam("asOf") @Pattern(regexp = EntitlementResource.DATE_PATTERN, message = "must be a date (YYYY-MM-DD)") String asOf) {
         UUID family = UUID.fromString(familyId);
+        visible.requireFamily(family, "Family", family);
         LocalDate day = EntitlementResource.date(asOf);
         return FamilyEntitlementsResponse.of(family, day, service.ofFamily(family, day), claims.ofFamily(family),
                 households.ofFamily(family));

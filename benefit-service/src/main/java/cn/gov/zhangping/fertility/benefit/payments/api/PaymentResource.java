@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import cn.gov.zhangping.fertility.benefit.payments.domain.RecordingPayment;
 import cn.gov.zhangping.fertility.benefit.payments.persistence.PaymentRepository;
+import cn.gov.zhangping.fertility.benefit.children.api.VisibleChildren;
+import cn.gov.zhangping.fertility.benefit.claims.persistence.ClaimRepository;
+import cn.gov.zhangping.fertility.benefit.payments.domain.Payment;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -50,6 +53,12 @@ public class PaymentResource {
              "familyId":"8b1d2f3a-4c5e-4f60-9a7b-0c1d2e3f4a5b","householdId":null,"periodFrom":"2025-06-20","periodTo":"2025-06-20",
              "amount":20000.00,"paidOn":"2025-07-01","split":[{"payer":"ZHANGPING_CITY_FINANCE","amount":20000.00}],
              "recordedAt":"2025-07-01T03:00:00Z"}""";
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    VisibleChildren visible;
 
     @Inject
     RecordingPayment recording;
@@ -83,7 +92,13 @@ public class PaymentResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response record(@Valid @NotNull(message = "a JSON body is required") RecordPaymentRequest request,
             @Context SecurityContext security, @Context UriInfo uri) {
-        RecordingPayment.Result result = recording.record(request.toDraft(), security.getUserPrincipal().getName());
+        var draft = request.toDraft();
+        if (draft.claimId() != null) {
+            claims.findByIdOptional(draft.claimId()).ifPresent(c -> visible.requireCreateFor(c.registrationId));
+        } else {
+            visible.requireCreateFor(draft.registrationId());
+        }
+        RecordingPayment.Result result = recording.record(draft, security.getUserPrincipal().getName());
         Response.ResponseBuilder response = Response.created(uri.getBaseUriBuilder().path("api/v1/payments")
                 .path(result.payment().id.toString()).build()).entity(PaymentResponse.of(result.payment()));
         if (!result.created()) {
@@ -107,7 +122,10 @@ public class PaymentResource {
             format = "uuid", pattern = RecordPaymentRequest.UUID_PATTERN)) @PathParam("id")
             @Pattern(regexp = RecordPaymentRequest.UUID_PATTERN, message = "must be a UUID") String id) {
         UUID paymentId = UUID.fromString(id);
-        return QuarkusTransaction.requiringNew().call(() -> payments.findByIdOptional(paymentId).map(PaymentResponse::of)
-                .orElseThrow(() -> DomainException.notFound("payment", paymentId)));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Payment p = payments.findByIdOptional(paymentId).orElseThrow(() -> DomainException.notFound("payment", paymentId));
+            visible.require(p.registrationId, p.familyId, "payment", paymentId);
+            return PaymentResponse.of(p);
+        });
     }
 }

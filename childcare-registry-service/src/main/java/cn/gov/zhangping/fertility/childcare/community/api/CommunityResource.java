@@ -24,6 +24,7 @@ import cn.gov.zhangping.fertility.childcare.community.domain.Community;
 import cn.gov.zhangping.fertility.childcare.community.domain.CommunityCsv;
 import cn.gov.zhangping.fertility.childcare.community.domain.MaintainingCommunities;
 import cn.gov.zhangping.fertility.childcare.community.persistence.CommunityRepository;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
 import cn.gov.zhangping.fertility.platform.security.Roles;
@@ -52,6 +53,9 @@ public class CommunityResource {
             + "350881203201,350881203,官田村,RURAL,2025,1200\n";
 
     @Inject
+    CallerScope scope;
+
+    @Inject
     MaintainingCommunities maintaining;
 
     @Inject
@@ -72,6 +76,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response add(@Valid @NotNull(message = "a JSON body is required") CommunityRequest request) {
+        scope.requireCreateIn(request.toDetails().townshipCode());
         Community c = maintaining.add(request.toDetails());
         return Response.created(URI.create("/api/v1/communities/" + c.code)).entity(CommunityResponse.of(c)).build();
     }
@@ -96,6 +101,7 @@ public class CommunityResource {
             @Parameter(description = "Community code", example = "350881001003", schema = @Schema(pattern = "^[0-9]{12}$"))
             @PathParam("code") @Pattern(regexp = "^[0-9]{12}$", message = "must be 12 digits") String code,
             @Valid @NotNull(message = "a JSON body is required") ChangeCommunityRequest request) {
+        communities.findByIdOptional(code).ifPresent(c -> scope.visible(c, c.townshipCode, "community", code));
         return CommunityResponse.of(maintaining.change(code, request.toDetails()));
     }
 
@@ -118,6 +124,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response upload(String csv) {
+        scope.requireCityWide();
         List<CommunityResponse> added = maintaining.upload(csv).stream().map(CommunityResponse::of).toList();
         return Response.status(201).entity(added).build();
     }
@@ -135,7 +142,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public List<CommunityResponse> list(
             @Parameter(description = "Township code", example = "350881001") @QueryParam("townshipCode") @TownshipCode String townshipCode) {
-        return communities.inTownship(townshipCode).stream().map(CommunityResponse::of).toList();
+        return communities.inTownship(townshipCode, scope.limit()).stream().map(CommunityResponse::of).toList();
     }
 
     @GET
@@ -152,7 +159,7 @@ public class CommunityResource {
     public CommunityResponse get(
             @Parameter(description = "Community code", example = "350881001003", schema = @Schema(pattern = "^[0-9]{12}$"))
             @PathParam("code") @Pattern(regexp = "^[0-9]{12}$", message = "must be 12 digits") String code) {
-        return communities.findByIdOptional(code).map(CommunityResponse::of)
-                .orElseThrow(() -> DomainException.notFound("community", code));
+        Community c = communities.findByIdOptional(code).orElseThrow(() -> DomainException.notFound("community", code));
+        return CommunityResponse.of(scope.visible(c, c.townshipCode, "community", code));
     }
 }

@@ -14,4 +14,13 @@ public class CommunityRepository implements PanacheRepositoryBase<Community, Str
     public List<Community> inTownship(String townshipCode) {
         return townshipCode == null ? list("order by code") : list("townshipCode = ?1 order by code", townshipCode);
     }
+
+    /** The same, limited to {@code townships} (empty: the whole city). */
+    public List<Community> inTownship(String townshipCode, java.util.Optional<java.util.Set<String>> townships) {
+        if (townships.isEmpty()) {
+            return inTownship(townshipCode);
+        }
+        return townshipCode == null ? list("townshipCode in ?1 order by code", townships.get())
+                : list("townshipCode = ?1 and townshipCode in ?2 order by code", townshipCode, townships.get());
+    }
 }

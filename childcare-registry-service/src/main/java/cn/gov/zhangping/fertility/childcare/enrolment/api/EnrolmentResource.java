@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import cn.gov.zhangping.fertility.childcare.enrolment.domain.EnrollingChild;
 import cn.gov.zhangping.fertility.childcare.enrolment.persistence.EnrolmentRepository;
 import cn.gov.zhangping.fertility.childcare.institution.persistence.InstitutionRepository;
+import cn.gov.zhangping.fertility.childcare.institution.api.VisibleInstitutions;
+import cn.gov.zhangping.fertility.childcare.enrolment.domain.Enrolment;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +46,9 @@ public class EnrolmentResource {
              "startDate":"2026-12-01","waitIfFull":false}""";
     static final String WITHDRAW_EXAMPLE = """
             {"date":"2027-01-31"}""";
+
+    @Inject
+    VisibleInstitutions visible;
 
     @Inject
     EnrollingChild enrolling;
@@ -77,6 +82,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response enrol(@Valid @NotNull(message = "a JSON body is required") EnrolRequest request) {
+        visible.requireCreateAt(request.institutionId());
         EnrollingChild.Result r = enrolling.enrol(request.institutionId(), request.childRegistrationId(), request.startDate(),
                 Boolean.TRUE.equals(request.waitIfFull()));
         if (r.enrolment() == null) {
@@ -103,6 +109,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public EnrolmentResponse withdraw(@Parameter(description = "Enrolment id") @PathParam("id") UUID id,
                                       @Valid @NotNull(message = "a JSON body is required") WithdrawRequest request) {
+        enrolmentInScope(id);
         return EnrolmentResponse.of(enrolling.withdraw(id, request.date()));
     }
 
@@ -117,7 +124,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public EnrolmentResponse get(@Parameter(description = "Enrolment id") @PathParam("id") UUID id) {
-        return enrolments.findByIdOptional(id).map(EnrolmentResponse::of).orElseThrow(() -> DomainException.notFound("enrolment", id));
+        return EnrolmentResponse.of(enrolmentInScope(id));
     }
 
     @GET
@@ -131,7 +138,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<EnrolmentResponse> ofInstitution(@Parameter(description = "Institution id") @PathParam("id") UUID id) {
-        institutions.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("childcare institution", id));
+        visible.get(id);
         return enrolments.ofInstitution(id).stream().map(EnrolmentResponse::of).toList();
     }
 
@@ -146,7 +153,14 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<WaitingResponse> waitingList(@Parameter(description = "Institution id") @PathParam("id") UUID id) {
-        institutions.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("childcare institution", id));
+        visible.get(id);
         return enrolments.waiting(id).stream().map(WaitingResponse::of).toList();
+    }
+
+    /** The enrolment when its nursery is in the caller's townships; else 404, as for an unknown id. */
+    private Enrolment enrolmentInScope(UUID id) {
+        Enrolment e = enrolments.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("enrolment", id));
+        visible.requireVisible(e.institutionId, "enrolment", id);
+        return e;
     }
 }

@@ -26,6 +26,7 @@ import cn.gov.zhangping.fertility.childcare.inspection.domain.Inspection;
 import cn.gov.zhangping.fertility.childcare.inspection.domain.SupervisingNurseries;
 import cn.gov.zhangping.fertility.childcare.inspection.persistence.InspectionRepository;
 import cn.gov.zhangping.fertility.childcare.institution.persistence.InstitutionRepository;
+import cn.gov.zhangping.fertility.childcare.institution.api.VisibleInstitutions;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,6 +59,9 @@ public class InspectionResource {
     private static final String[] WRITERS = {Roles.REGISTRAR, Roles.HEALTH};
 
     @Inject
+    VisibleInstitutions visible;
+
+    @Inject
     SupervisingNurseries supervising;
 
     @Inject
@@ -86,6 +90,7 @@ public class InspectionResource {
     public Response record(@Parameter(description = ID) @PathParam("id") UUID id,
                            @Valid @NotNull(message = "a JSON body is required") InspectionRequest request,
                            @Context SecurityContext security) {
+        visible.get(id);
         Inspection i = supervising.record(id, request.toDetails(), ActingRole.of(security, WRITERS));
         return Response.created(URI.create("/api/v1/childcare-institutions/" + id + "/inspections"))
                 .entity(InspectionResponse.of(i, inspections.findings(i.id))).build();
@@ -103,7 +108,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<InspectionResponse> list(@Parameter(description = ID) @PathParam("id") UUID id) {
-        institutions.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("childcare institution", id));
+        visible.get(id);
         return inspections.ofInstitution(id).stream().map(i -> InspectionResponse.of(i, inspections.findings(i.id))).toList();
     }
 
@@ -127,6 +132,7 @@ public class InspectionResource {
     public InspectionResponse.FindingResponse rectify(@Parameter(description = "Finding id") @PathParam("id") UUID id,
                                                       @Valid @NotNull(message = "a JSON body is required") RectificationRequest request,
                                                       @Context SecurityContext security) {
+        inspections.finding(id).ifPresent(found -> visible.requireVisible(found.institutionId, "finding", id));
         Finding f = supervising.rectify(id, request.rectifiedOn(), request.note().strip(), ActingRole.of(security, WRITERS));
         return InspectionResponse.FindingResponse.of(f);
     }
@@ -155,6 +161,7 @@ public class InspectionResource {
     public Response act(@Parameter(description = ID) @PathParam("id") UUID id,
                         @Valid @NotNull(message = "a JSON body is required") EnforcementRequest request,
                         @Context SecurityContext security) {
+        visible.get(id);
         EnforcementAction a = supervising.take(id, request.toDetails(), ActingRole.of(security, WRITERS));
         return Response.created(URI.create("/api/v1/childcare-institutions/" + id + "/enforcement-actions"))
                 .entity(EnforcementResponse.of(a)).build();
@@ -172,7 +179,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<EnforcementResponse> actions(@Parameter(description = ID) @PathParam("id") UUID id) {
-        institutions.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("childcare institution", id));
+        visible.get(id);
         return inspections.actions(id).stream().map(EnforcementResponse::of).toList();
     }
 }

@@ -59,6 +59,9 @@ public class InstitutionResource {
     private static final String ID = "Institution id";
 
     @Inject
+    VisibleInstitutions visible;
+
+    @Inject
     ManagingInstitutions managing;
 
     @Inject
@@ -86,6 +89,7 @@ public class InstitutionResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response register(@Valid @NotNull(message = "a JSON body is required") RegisterInstitutionRequest request,
                              @Context SecurityContext security) {
+        visible.scope().requireCreateIn(request.townshipCode());
         ChildcareInstitution i = managing.register(request.toDetails(), Roles.REGISTRAR);
         return Response.created(URI.create("/api/v1/childcare-institutions/" + i.id)).entity(InstitutionResponse.of(i, 0, 0)).build();
     }
@@ -106,7 +110,7 @@ public class InstitutionResource {
             @Parameter(description = "Status", example = "OPERATING") @QueryParam("status") InstitutionStatus status) {
         Map<UUID, Long> enrolled = enrolments.activeByInstitution();
         Map<UUID, Long> waiting = enrolments.waitingByInstitution();
-        return institutions.find(townshipCode, status).stream()
+        return institutions.find(townshipCode, status, visible.limit()).stream()
                 .map(i -> InstitutionResponse.of(i, enrolled.getOrDefault(i.id, 0L), waiting.getOrDefault(i.id, 0L))).toList();
     }
 
@@ -144,6 +148,7 @@ public class InstitutionResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public InstitutionResponse changeStatus(@Parameter(description = ID) @PathParam("id") UUID id,
                                             @Valid @NotNull(message = "a JSON body is required") StatusChangeRequest request) {
+        visible.get(id);
         ChildcareInstitution i = managing.changeStatus(id, request.status(), request.effectiveOn(), request.reason().strip(),
                 Roles.REGISTRAR);
         return view(i);
@@ -167,6 +172,7 @@ public class InstitutionResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public InstitutionResponse changeSlots(@Parameter(description = ID) @PathParam("id") UUID id,
                                            @Valid @NotNull(message = "a JSON body is required") SlotsRequest request) {
+        visible.get(id);
         return view(managing.changeSlots(id, request.totalSlots(), request.inclusiveSlots()));
     }
 
@@ -203,7 +209,7 @@ public class InstitutionResource {
     }
 
     private ChildcareInstitution find(UUID id) {
-        return institutions.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("childcare institution", id));
+        return visible.get(id);
     }
 
     private InstitutionResponse view(ChildcareInstitution i) {

@@ -26,6 +26,12 @@ public class InstitutionRepository implements PanacheRepositoryBase<ChildcareIns
 
     /** Institutions of a township (all when null) with a status (any when null), by name. */
     public List<ChildcareInstitution> find(String townshipCode, InstitutionStatus status) {
+        return find(townshipCode, status, java.util.Optional.empty());
+    }
+
+    /** The same, limited to {@code townships} (empty: the whole city). */
+    public List<ChildcareInstitution> find(String townshipCode, InstitutionStatus status,
+                                           java.util.Optional<java.util.Set<String>> townships) {
         StringBuilder q = new StringBuilder("1 = 1");
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         if (townshipCode != null) {
@@ -35,6 +41,10 @@ public class InstitutionRepository implements PanacheRepositoryBase<ChildcareIns
         if (status != null) {
             q.append(" and status = :status");
             p.put("status", status);
+        }
+        if (townships.isPresent()) {
+            q.append(" and townshipCode in :scope");
+            p.put("scope", townships.get());
         }
         return list(q + " order by name, id", p);
     }

@@ -23,6 +23,7 @@ import cn.gov.zhangping.fertility.childcare.inspection.api.ActingRole;
 import cn.gov.zhangping.fertility.childcare.replacement.domain.ReplacementCase;
 import cn.gov.zhangping.fertility.childcare.replacement.domain.ResolvingReplacementCases;
 import cn.gov.zhangping.fertility.childcare.replacement.persistence.ReplacementCaseRepository;
+import cn.gov.zhangping.fertility.childcare.institution.api.VisibleInstitutions;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
 import cn.gov.zhangping.fertility.platform.security.Roles;
@@ -49,6 +50,9 @@ public class ReplacementCaseResource {
     private static final String[] WRITERS = {Roles.REGISTRAR, Roles.HEALTH};
 
     @Inject
+    VisibleInstitutions visible;
+
+    @Inject
     ResolvingReplacementCases resolving;
 
     @Inject
@@ -67,7 +71,7 @@ public class ReplacementCaseResource {
     public List<ReplacementCaseSummary> list(
             @Parameter(description = "Status", example = "OPEN") @QueryParam("status") ReplacementCase.Status status,
             @Parameter(description = "Township code", example = "350881001") @QueryParam("townshipCode") @TownshipCode String townshipCode) {
-        return cases.find(status, townshipCode).stream().map(c -> ReplacementCaseSummary.of(c, cases.children(c.id))).toList();
+        return cases.find(status, townshipCode, visible.limit()).stream().map(c -> ReplacementCaseSummary.of(c, cases.children(c.id))).toList();
     }
 
     @GET
@@ -108,6 +112,8 @@ public class ReplacementCaseResource {
                                          @Parameter(description = "The child's birth registration id") @PathParam("childId") UUID childId,
                                          @Valid @NotNull(message = "a JSON body is required") PlacementRequest request,
                                          @Context SecurityContext security) {
+        caseInScope(id);
+        visible.requireCreateAt(request.institutionId());
         resolving.place(id, childId, request.institutionId(), request.startDate(), ActingRole.of(security, WRITERS));
         return view(id);
     }
@@ -132,12 +138,19 @@ public class ReplacementCaseResource {
                                             @Parameter(description = "The child's birth registration id") @PathParam("childId") UUID childId,
                                             @Valid @NotNull(message = "a JSON body is required") CaseWithdrawalRequest request,
                                             @Context SecurityContext security) {
+        caseInScope(id);
         resolving.withdraw(id, childId, request.date(), request.reason().strip(), ActingRole.of(security, WRITERS));
         return view(id);
     }
 
-    private ReplacementCaseResponse view(UUID id) {
+    /** The case when its township is in the caller's scope; else 404, as for an unknown id. */
+    private ReplacementCase caseInScope(UUID id) {
         ReplacementCase c = cases.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("re-placement case", id));
+        return visible.scope().visible(c, c.townshipCode, "re-placement case", id);
+    }
+
+    private ReplacementCaseResponse view(UUID id) {
+        ReplacementCase c = caseInScope(id);
         return ReplacementCaseResponse.of(c, resolving.children(c));
     }
 }

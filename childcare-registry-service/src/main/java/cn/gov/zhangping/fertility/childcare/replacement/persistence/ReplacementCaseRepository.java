@@ -22,7 +22,8 @@ public class ReplacementCaseRepository implements PanacheRepositoryBase<Replacem
     }
 
     /** Cases with a status and in a township (any when null), newest first. */
-    public List<ReplacementCase> find(ReplacementCase.Status status, String townshipCode) {
+    public List<ReplacementCase> find(ReplacementCase.Status status, String townshipCode,
+                                      java.util.Optional<java.util.Set<String>> townships) {
         StringBuilder q = new StringBuilder("1 = 1");
         Map<String, Object> p = new HashMap<>();
         if (status != null) {
@@ -32,6 +33,10 @@ public class ReplacementCaseRepository implements PanacheRepositoryBase<Replacem
         if (townshipCode != null) {
             q.append(" and townshipCode = :township");
             p.put("township", townshipCode);
+        }
+        if (townships.isPresent()) {
+            q.append(" and townshipCode in :scope");
+            p.put("scope", townships.get());
         }
         return list(q + " order by openedAt desc, id", p);
     }

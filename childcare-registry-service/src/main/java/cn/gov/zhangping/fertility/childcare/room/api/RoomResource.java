@@ -25,6 +25,7 @@ import cn.gov.zhangping.fertility.childcare.room.domain.MaintainingPlaces;
 import cn.gov.zhangping.fertility.childcare.room.domain.PublicPlace;
 import cn.gov.zhangping.fertility.childcare.room.domain.RoomCoverage;
 import cn.gov.zhangping.fertility.childcare.room.persistence.PublicPlaceRepository;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
 import cn.gov.zhangping.fertility.platform.security.Roles;
@@ -51,6 +52,9 @@ public class RoomResource {
     private static final String ID = "Public place id";
 
     @Inject
+    CallerScope scope;
+
+    @Inject
     MaintainingPlaces maintaining;
 
     @Inject
@@ -74,6 +78,7 @@ public class RoomResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response add(@Valid @NotNull(message = "a JSON body is required") PlaceRequest request) {
+        scope.requireCreateIn(request.toDetails().townshipCode());
         PublicPlace p = maintaining.add(request.toDetails());
         return Response.created(URI.create("/api/v1/public-places/" + p.id)).entity(PlaceResponse.of(p, places.rules())).build();
     }
@@ -95,6 +100,8 @@ public class RoomResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PlaceResponse change(@Parameter(description = ID) @PathParam("id") UUID id,
                                 @Valid @NotNull(message = "a JSON body is required") PlaceRequest request) {
+        placeInScope(id);
+        scope.requireCreateIn(request.toDetails().townshipCode());
         return PlaceResponse.of(maintaining.change(id, request.toDetails()), places.rules());
     }
 
@@ -115,6 +122,7 @@ public class RoomResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PlaceResponse room(@Parameter(description = ID) @PathParam("id") UUID id,
                               @Valid @NotNull(message = "a JSON body is required") RoomRequest request) {
+        placeInScope(id);
         return PlaceResponse.of(maintaining.recordRoom(id, request.present(), request.openedOn(), request.meetsStandard()),
                 places.rules());
     }
@@ -133,7 +141,7 @@ public class RoomResource {
     public List<PlaceResponse> list(
             @Parameter(description = "Township code", example = "350881001") @QueryParam("townshipCode") @TownshipCode String townshipCode) {
         var rules = places.rules();
-        return places.inTownship(townshipCode).stream().map(p -> PlaceResponse.of(p, rules)).toList();
+        return places.inTownship(townshipCode, scope.limit()).stream().map(p -> PlaceResponse.of(p, rules)).toList();
     }
 
     @GET
@@ -147,8 +155,7 @@ public class RoomResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PlaceResponse get(@Parameter(description = ID) @PathParam("id") UUID id) {
-        return places.findByIdOptional(id).map(p -> PlaceResponse.of(p, places.rules()))
-                .orElseThrow(() -> DomainException.notFound("public place", id));
+        return PlaceResponse.of(placeInScope(id), places.rules());
     }
 
     @GET
@@ -163,5 +170,11 @@ public class RoomResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public RoomCoverage coverage() {
         return coverage.compute();
+    }
+
+    /** The place when its township is in the caller's scope; else 404, as for an unknown id. */
+    private PublicPlace placeInScope(UUID id) {
+        PublicPlace p = places.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("public place", id));
+        return scope.visible(p, p.townshipCode, "public place", id);
     }
 }

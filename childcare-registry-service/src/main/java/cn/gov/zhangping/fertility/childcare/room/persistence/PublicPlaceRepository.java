@@ -24,6 +24,15 @@ public class PublicPlaceRepository implements PanacheRepositoryBase<PublicPlace,
                 : list("townshipCode = ?1 order by name, id", townshipCode);
     }
 
+    /** The same, limited to {@code townships} (empty: the whole city). */
+    public List<PublicPlace> inTownship(String townshipCode, java.util.Optional<java.util.Set<String>> townships) {
+        if (townships.isEmpty()) {
+            return inTownship(townshipCode);
+        }
+        return townshipCode == null ? list("townshipCode in ?1 order by townshipCode, name, id", townships.get())
+                : list("townshipCode = ?1 and townshipCode in ?2 order by name, id", townshipCode, townships.get());
+    }
+
     /** The seeded rules, by code. */
     public List<RoomRequirementRule> rules() {
         return getEntityManager().createQuery("from RoomRequirementRule order by code", RoomRequirementRule.class).getResultList();

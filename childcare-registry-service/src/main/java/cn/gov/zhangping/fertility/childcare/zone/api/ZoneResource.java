@@ -28,6 +28,7 @@ import cn.gov.zhangping.fertility.childcare.zone.domain.ZoneCsv;
 import cn.gov.zhangping.fertility.childcare.zone.domain.ZoneRules;
 import cn.gov.zhangping.fertility.childcare.zone.persistence.ZoneRepository;
 import cn.gov.zhangping.fertility.contracts.childcare.ZoneKind;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
 import cn.gov.zhangping.fertility.platform.security.Roles;
@@ -63,6 +64,9 @@ public class ZoneResource {
     private static final String CODE = "Zone code (township code, Z, three digits)";
 
     @Inject
+    CallerScope scope;
+
+    @Inject
     MaintainingZones maintaining;
 
     @Inject
@@ -88,6 +92,7 @@ public class ZoneResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response add(@Valid @NotNull(message = "a JSON body is required") ZoneRequest request) {
+        scope.requireCreateIn(request.toDetails().townshipCode());
         ResidentialZone z = maintaining.add(request.toDetails());
         return Response.created(URI.create("/api/v1/residential-zones/" + z.code)).entity(ZoneResponse.of(z)).build();
     }
@@ -111,6 +116,7 @@ public class ZoneResource {
             @Parameter(description = CODE, example = "350881001Z001", schema = @Schema(pattern = ZoneRules.CODE_PATTERN))
             @PathParam("code") @Pattern(regexp = ZoneRules.CODE_PATTERN, message = "must be the township code, Z and 3 digits") String code,
             @Valid @NotNull(message = "a JSON body is required") ChangeZoneRequest request) {
+        zones.byCode(code).ifPresent(z -> scope.visible(z, z.townshipCode, "residential zone", code));
         return ZoneResponse.of(maintaining.change(code, request.toDetails()));
     }
 
@@ -133,6 +139,7 @@ public class ZoneResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response upload(String csv) {
+        scope.requireCityWide();
         List<ZoneResponse> added = maintaining.upload(csv).stream().map(ZoneResponse::of).toList();
         return Response.status(201).entity(added).build();
     }
@@ -151,7 +158,7 @@ public class ZoneResource {
     public List<ZoneResponse> list(
             @Parameter(description = "Township code", example = "350881001") @QueryParam("townshipCode") @TownshipCode String townshipCode,
             @Parameter(description = "Kind", example = "NEW") @QueryParam("kind") ZoneKind kind) {
-        return zones.find(townshipCode, kind).stream().map(ZoneResponse::of).toList();
+        return zones.find(townshipCode, kind, scope.limit()).stream().map(ZoneResponse::of).toList();
     }
 
     @GET
@@ -168,7 +175,8 @@ public class ZoneResource {
     public ZoneResponse get(
             @Parameter(description = CODE, example = "350881001Z001", schema = @Schema(pattern = ZoneRules.CODE_PATTERN))
             @PathParam("code") @Pattern(regexp = ZoneRules.CODE_PATTERN, message = "must be the township code, Z and 3 digits") String code) {
-        return zones.byCode(code).map(ZoneResponse::of).orElseThrow(() -> DomainException.notFound("residential zone", code));
+        ResidentialZone z = zones.byCode(code).orElseThrow(() -> DomainException.notFound("residential zone", code));
+        return ZoneResponse.of(scope.visible(z, z.townshipCode, "residential zone", code));
     }
 
     @GET
@@ -205,6 +213,7 @@ public class ZoneResource {
     public ZoneCompliance one(
             @Parameter(description = CODE, example = "350881001Z001", schema = @Schema(pattern = ZoneRules.CODE_PATTERN))
             @PathParam("code") @Pattern(regexp = ZoneRules.CODE_PATTERN, message = "must be the township code, Z and 3 digits") String code) {
+        zones.byCode(code).ifPresent(z -> scope.visible(z, z.townshipCode, "residential zone", code));
         return compliance.of(code);
     }
 }

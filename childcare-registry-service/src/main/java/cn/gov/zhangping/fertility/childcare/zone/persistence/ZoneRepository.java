@@ -21,6 +21,11 @@ public class ZoneRepository implements PanacheRepositoryBase<ResidentialZone, UU
 
     /** Zones of a township (all when null) of a kind (any when null), by code. */
     public List<ResidentialZone> find(String townshipCode, ZoneKind kind) {
+        return find(townshipCode, kind, Optional.empty());
+    }
+
+    /** The same, limited to {@code townships} (empty: the whole city). */
+    public List<ResidentialZone> find(String townshipCode, ZoneKind kind, Optional<java.util.Set<String>> townships) {
         StringBuilder q = new StringBuilder("1 = 1");
         Map<String, Object> p = new HashMap<>();
         if (townshipCode != null) {
@@ -30,6 +35,10 @@ public class ZoneRepository implements PanacheRepositoryBase<ResidentialZone, UU
         if (kind != null) {
             q.append(" and kind = :kind");
             p.put("kind", kind);
+        }
+        if (townships.isPresent()) {
+            q.append(" and townshipCode in :scope");
+            p.put("scope", townships.get());
         }
         return list(q + " order by code", p);
     }

@@ -20,10 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import cn.gov.zhangping.fertility.familysupport.application.domain.ChangingSubMatter;
+import cn.gov.zhangping.fertility.familysupport.application.domain.JointApplication;
 import cn.gov.zhangping.fertility.familysupport.application.domain.SubMatterKind;
 import cn.gov.zhangping.fertility.familysupport.application.persistence.JointApplicationRepository;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.reference.Department;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,6 +54,9 @@ public class ApplicationResource {
     @Inject
     ApplicationViews views;
 
+    @Inject
+    CallerScope scope;
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR, Roles.REVIEWER, Roles.WORKLIST_HEALTH, Roles.WORKLIST_CDC,
@@ -66,7 +71,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApplicationResponse get(@PathParam("id") UUID id) {
-        return views.of(applications.get(id));
+        return views.of(inScope(id));
     }
 
     @GET
@@ -85,7 +90,8 @@ public class ApplicationResource {
     public List<ApplicationResponse> ofRegistration(
             @Parameter(description = "The birth registration", required = true, example = "0b7f4c1e-3f0a-4a8e-9c55-2f1d6f0e2a11")
             @QueryParam("registrationId") @NotNull(message = "is required") UUID registrationId) {
-        return applications.ofRegistration(registrationId).map(views::of).stream().toList();
+        return applications.ofRegistration(registrationId)
+                .filter(a -> scope.requireAny().permits(applications.townshipOf(a))).map(views::of).stream().toList();
     }
 
     @POST
@@ -115,11 +121,18 @@ public class ApplicationResource {
                                       @PathParam("kind") SubMatterKind kind,
                                       @Valid @NotNull(message = "a JSON body is required") ChangeSubMatterRequest request,
                                       @Context SecurityContext security) {
+        inScope(id);
         List<Department> departments = Arrays.stream(Department.values())
                 .filter(d -> security.isUserInRole(Roles.worklistOf(d))).toList();
         var caller = new ChangingSubMatter.Caller(security.getUserPrincipal().getName(), departments,
                 security.isUserInRole(Roles.REGISTRAR));
         return views.of(changing.change(id, kind, request.status(), request.reasonCode(), caller));
+    }
+
+    /** The application when its birth's township is in the caller's scope; else 404 as if it did not exist. */
+    private JointApplication inScope(UUID id) {
+        JointApplication a = applications.get(id);
+        return scope.visible(a, applications.townshipOf(a), "Application", id);
     }
 
     static DomainException unknownDepartment(String slug) {

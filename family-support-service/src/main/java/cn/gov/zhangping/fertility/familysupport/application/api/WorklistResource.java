@@ -23,6 +23,7 @@ import cn.gov.zhangping.fertility.platform.paging.Page;
 import cn.gov.zhangping.fertility.platform.paging.PageRequest;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.reference.Department;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Joint applications")
 public class WorklistResource {
+
+    @Inject
+    CallerScope scope;
 
     @Inject
     SubMatterRepository subMatters;
@@ -68,8 +72,9 @@ public class WorklistResource {
                     "Only the worklist officer of " + slug + " reads its worklist");
         }
         LocalDate today = cn.gov.zhangping.fertility.platform.time.CivilDate.today();
-        var items = subMatters.open(department, overdueOnly, today, page).stream()
+        var townships = scope.limit();
+        var items = subMatters.open(department, overdueOnly, today, townships, page).stream()
                 .map(s -> WorklistItem.of(s, today)).toList();
-        return Page.of(items, page, subMatters.countOpen(department, overdueOnly, today));
+        return Page.of(items, page, subMatters.countOpen(department, overdueOnly, today, townships));
     }
 }

@@ -19,4 +19,11 @@ public class JointApplicationRepository implements PanacheRepositoryBase<JointAp
     public Optional<JointApplication> ofRegistration(UUID registrationId) {
         return find("registrationId", registrationId).firstResultOptional();
     }
+
+    /** The township of the application: its birth registration's (the child's place of residence). */
+    public String townshipOf(JointApplication a) {
+        return getEntityManager().createQuery(
+                        "select r.townshipCode from BirthRegistration r where r.id = :id", String.class)
+                .setParameter("id", a.registrationId).getResultStream().findFirst().orElse(null);
+    }
 }

@@ -38,6 +38,7 @@ import cn.gov.zhangping.fertility.platform.idempotency.IdempotencyKeys;
 import cn.gov.zhangping.fertility.platform.paging.Page;
 import cn.gov.zhangping.fertility.platform.paging.PageRequest;
 import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -93,6 +94,9 @@ public class BirthRegistrationResource {
     @Inject
     Disclosure disclosure;
 
+    @Inject
+    CallerScope scope;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
@@ -119,6 +123,7 @@ public class BirthRegistrationResource {
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") RegisterBirthRequest request,
             @Context SecurityContext security, @Context UriInfo uri) {
+        scope.requireCreateIn(request.townshipCode());
         RegisteringBirth.Result result = registering.register(request.toDetails(),
                 security.getUserPrincipal().getName(), Optional.ofNullable(idempotencyKey));
         BirthRegistration r = result.registration();
@@ -143,7 +148,7 @@ public class BirthRegistrationResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security) {
-        BirthRegistration r = repository.get(id);
+        BirthRegistration r = inScope(id);
         return Response.ok(view(r, security)).tag(etag(r)).build();
     }
 
@@ -162,8 +167,9 @@ public class BirthRegistrationResource {
             @Parameter(description = "REGISTERED (the default), UNDER_REVIEW (the review queue) or CANCELLED", example = "REGISTERED")
             @QueryParam("status") @DefaultValue("REGISTERED") RegistrationStatus status,
             @Valid @BeanParam PageRequest page, @Context SecurityContext security) {
-        var items = repository.page(status, townshipCode, page).stream().map(r -> view(r, security)).toList();
-        return Page.of(items, page, repository.count(status, townshipCode));
+        var limit = scope.limit();
+        var items = repository.page(status, townshipCode, limit, page).stream().map(r -> view(r, security)).toList();
+        return Page.of(items, page, repository.count(status, townshipCode, limit));
     }
 
     @POST
@@ -196,6 +202,10 @@ public class BirthRegistrationResource {
                             @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
                             @Valid @NotNull(message = "a JSON body is required") CorrectBirthRequest request,
                             @Context SecurityContext security) {
+        inScope(id);
+        if (request.changes() != null && request.changes().townshipCode() != null) {
+            scope.requireCreateIn(request.changes().townshipCode());
+        }
         BirthRegistration r = correcting.correct(id, request.changes().toCorrection(), request.reason(),
                 security.getUserPrincipal().getName(), IfMatch.parse(ifMatch), security.isUserInRole(Roles.REVIEWER));
         return Response.ok(view(r, security)).tag(etag(r)).build();
@@ -228,6 +238,7 @@ public class BirthRegistrationResource {
                            @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") CancelBirthRequest request,
                            @Context SecurityContext security) {
+        inScope(id);
         BirthRegistration r = cancelling.cancel(id, request.reason(), request.duplicateOf(), request.note(),
                 security.getUserPrincipal().getName(), IfMatch.parse(ifMatch));
         return Response.ok(view(r, security)).tag(etag(r)).build();
@@ -259,6 +270,7 @@ public class BirthRegistrationResource {
                            @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") ReviewBirthRequest request,
                            @Context SecurityContext security) {
+        inScope(id);
         BirthRegistration r = reviewing.confirm(id, request.note(), security.getUserPrincipal().getName(),
                 IfMatch.parse(ifMatch));
         return Response.ok(view(r, security)).tag(etag(r)).build();
@@ -277,11 +289,17 @@ public class BirthRegistrationResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public BirthRegistrationHistoryResponse history(@PathParam("id") UUID id, @Context SecurityContext security) {
-        BirthRegistration r = repository.get(id);
+        BirthRegistration r = inScope(id);
         var items = revisions.of(id).stream().map(v -> new BirthRegistrationHistoryResponse.Revision(v.revision, v.kind,
                 v.recordedAt, v.recordedBy, v.reason, v.cancellationReason, v.duplicateOf,
                 v.changes.stream().map(c -> change(c, security)).toList())).toList();
         return new BirthRegistrationHistoryResponse(r.id, r.revision, r.status, items);
+    }
+
+    /** The registration when its township is in the caller's scope; else 404 as if it did not exist. */
+    private BirthRegistration inScope(UUID id) {
+        BirthRegistration r = repository.get(id);
+        return scope.visible(r, r.townshipCode, "Birth registration", id);
     }
 
     private BirthRegistrationHistoryResponse.Change change(FieldChange c, SecurityContext security) {

@@ -6,12 +6,14 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthRegistration;
 import cn.gov.zhangping.fertility.familysupport.privacy.PersonalDataProtector;
-import cn.gov.zhangping.fertility.platform.security.Roles;
+import cn.gov.zhangping.fertility.platform.security.PersonalDataPolicy;
+import cn.gov.zhangping.fertility.platform.security.PersonalDataPolicy.Field;
+import cn.gov.zhangping.fertility.platform.security.PersonalDataPolicy.Visibility;
 
 /**
- * The one rule for showing personal data, wherever it appears (a registration, its history): auditors see
- * identity numbers (the mother's, the father's, a child's) in full and everyone else their masked form; registrars,
- * reviewers and auditors see the child's name in full and readers its first character only.
+ * Applies the suite's one rule for personal data ({@link PersonalDataPolicy}) wherever family-support shows it (a
+ * registration, its history, a family, a household): an identity number is decrypted only for a role that sees it
+ * in full, everyone else gets its stored masked form; a child's name is shown in full or masked by the same rule.
  */
 @ApplicationScoped
 public class Disclosure {
@@ -28,21 +30,11 @@ public class Disclosure {
         if (cipher == null) {
             return null;
         }
-        return caller.isUserInRole(Roles.AUDITOR) ? protector.decrypt(cipher) : masked;
+        return PersonalDataPolicy.visibility(Field.ID_NUMBER, caller::isUserInRole) == Visibility.FULL
+                ? protector.decrypt(cipher) : masked;
     }
 
     String childName(String name, SecurityContext caller) {
-        boolean full = caller.isUserInRole(Roles.REGISTRAR) || caller.isUserInRole(Roles.AUDITOR)
-                || caller.isUserInRole(Roles.REVIEWER);
-        return full ? name : masked(name);
-    }
-
-    /** The first character and a star for each other one, counted in code points so no surrogate pair is split. */
-    static String masked(String name) {
-        if (name.isEmpty()) {
-            return name;
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+        return PersonalDataPolicy.show(Field.NAME, name, caller::isUserInRole);
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.zhangping.fertility.familysupport.birth.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,15 +32,31 @@ public class BirthRegistrationRepository implements PanacheRepositoryBase<BirthR
                 .firstResultOptional();
     }
 
-    public List<BirthRegistration> page(RegistrationStatus status, String townshipCode, PageRequest page) {
+    /** One page of the registrations of {@code status}, optionally of one township, within {@code limit} (empty: all). */
+    public List<BirthRegistration> page(RegistrationStatus status, String townshipCode, Optional<Set<String>> limit,
+                                        PageRequest page) {
         Sort newestFirst = Sort.descending("registeredAt").and("id");
-        var query = townshipCode == null
-                ? find("status", newestFirst, status)
-                : find("status = ?1 and townshipCode = ?2", newestFirst, status, townshipCode);
-        return query.page(page.page, page.size).list();
+        return find(where(townshipCode, limit), newestFirst, params(status, townshipCode, limit))
+                .page(page.page, page.size).list();
     }
 
-    public long count(RegistrationStatus status, String townshipCode) {
-        return townshipCode == null ? count("status", status) : count("status = ?1 and townshipCode = ?2", status, townshipCode);
+    public long count(RegistrationStatus status, String townshipCode, Optional<Set<String>> limit) {
+        return count(where(townshipCode, limit), params(status, townshipCode, limit));
+    }
+
+    private static String where(String townshipCode, Optional<Set<String>> limit) {
+        return "status = :status" + (townshipCode == null ? "" : " and townshipCode = :township")
+                + (limit.isEmpty() ? "" : " and townshipCode in :scope");
+    }
+
+    private static Parameters params(RegistrationStatus status, String townshipCode, Optional<Set<String>> limit) {
+        Parameters p = Parameters.with("status", status);
+        if (townshipCode != null) {
+            p = p.and("township", townshipCode);
+        }
+        if (limit.isPresent()) {
+            p = p.and("scope", limit.get());
+        }
+        return p;
     }
 }

@@ -31,6 +31,7 @@ import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyChildRe
 import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyRepository;
 import cn.gov.zhangping.fertility.familysupport.privacy.PersonalDataProtector;
 import cn.gov.zhangping.fertility.familysupport.privacy.ResidentIdNumber;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,6 +74,9 @@ public class FamilyResource {
     @Inject
     Disclosure disclosure;
 
+    @Inject
+    CallerScope scope;
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR, Roles.REVIEWER})
@@ -87,7 +91,8 @@ public class FamilyResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public FamilyResponse get(@PathParam("id") UUID id, @Context SecurityContext security) {
-        return view(families.get(id), security);
+        Family f = families.get(id);
+        return view(scope.visible(f, f.townshipCode, "Family", id), security);
     }
 
     @POST
@@ -111,7 +116,7 @@ public class FamilyResource {
     public List<FamilyResponse> search(@Valid @NotNull(message = "a JSON body is required") FamilySearchRequest request,
                                        @Context SecurityContext security) {
         String index = protector.index(ResidentIdNumber.normalise(request.parentIdNumber));
-        return families.findByParent(index).stream().map(f -> view(f, security)).toList();
+        return families.findByParent(index, scope.limit()).stream().map(f -> view(f, security)).toList();
     }
 
     @POST
@@ -139,6 +144,8 @@ public class FamilyResource {
     public FamilyResponse declare(@PathParam("id") UUID id,
                                   @Valid @NotNull(message = "a JSON body is required") DeclareChildrenRequest request,
                                   @Context SecurityContext security) {
+        Family known = families.get(id);
+        scope.visible(known, known.townshipCode, "Family", id);
         Family family = declaring.declare(id, request.children.stream().map(EarlierChildRequest::toDeclared).toList(),
                 security.getUserPrincipal().getName());
         return view(families.get(family.id), security);

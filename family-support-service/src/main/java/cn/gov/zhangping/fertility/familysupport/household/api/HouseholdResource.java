@@ -25,6 +25,7 @@ import cn.gov.zhangping.fertility.familysupport.household.domain.EnrollingHouseh
 import cn.gov.zhangping.fertility.familysupport.household.domain.Household;
 import cn.gov.zhangping.fertility.familysupport.household.domain.Scheme;
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdRepository;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.paging.Page;
 import cn.gov.zhangping.fertility.platform.paging.PageRequest;
 import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
@@ -53,6 +54,9 @@ public class HouseholdResource {
             {"documents":[{"documentType":"HOUSEHOLD_REGISTER","documentNumber":"350881102-0456","issuedOn":"2020-03-01"}]}""";
     static final String CHANGE_EXAMPLE = """
             {"kind":"MOVED_AWAY","effectiveOn":"2026-03-14"}""";
+    @Inject
+    CallerScope scope;
+
     @Inject
     HouseholdRepository households;
 
@@ -86,6 +90,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response enrol(@Valid @NotNull(message = "a JSON body is required") EnrolHouseholdRequest request,
                           @Context SecurityContext security) {
+        scope.requireCreateIn(request.townshipCode());
         Household h = enrolling.enrol(request.basis(), request.family(), request.townshipCode(), request.since(),
                 request.members().stream().map(MemberRequest::toNew).toList(),
                 request.evidence().stream().map(EvidenceRequest::toDocument).toList(),
@@ -106,8 +111,9 @@ public class HouseholdResource {
             @QueryParam("townshipCode") @TownshipCode @Parameter(description = "Only this township", example = "350881102")
             String townshipCode,
             @Valid @BeanParam PageRequest page, @Context SecurityContext security) {
-        return Page.of(households.page(scheme, townshipCode, page).stream().map(h -> views.view(h, security)).toList(),
-                page, households.count(scheme, townshipCode));
+        var limit = scope.limit();
+        return Page.of(households.page(scheme, townshipCode, limit, page).stream().map(h -> views.view(h, security)).toList(),
+                page, households.count(scheme, townshipCode, limit));
     }
 
     @GET
@@ -122,7 +128,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public HouseholdResponse get(@PathParam("id") UUID id, @Context SecurityContext security) {
-        return views.view(households.get(id), security);
+        return views.view(views.visible(id), security);
     }
 
     @POST
@@ -144,6 +150,7 @@ public class HouseholdResource {
     public HouseholdResponse addEvidence(@PathParam("id") UUID id,
                                          @Valid @NotNull(message = "a JSON body is required") AddEvidenceRequest request,
                                          @Context SecurityContext security) {
+        views.visible(id);
         Household h = enrolling.addEvidence(id, request.documents.stream().map(EvidenceRequest::toDocument).toList(),
                 security.getUserPrincipal().getName());
         return views.view(h, security);
@@ -174,6 +181,7 @@ public class HouseholdResource {
     public HouseholdResponse changeStatus(@PathParam("id") UUID id,
                                           @Valid @NotNull(message = "a JSON body is required") StatusChangeRequest request,
                                           @Context SecurityContext security) {
+        views.visible(id);
         Household h = changing.record(id, request.toChange(), security.getUserPrincipal().getName());
         return views.view(h, security);
     }

@@ -1,5 +1,7 @@
 package cn.gov.zhangping.fertility.familysupport.household.api;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.SecurityContext;
@@ -9,6 +11,8 @@ import cn.gov.zhangping.fertility.familysupport.household.domain.Household;
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdEvidenceRepository;
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdHistoryRepository;
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdMemberRepository;
+import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdRepository;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 
 /** A household as the API shows it, identity numbers by the one disclosure rule. */
 @ApplicationScoped
@@ -25,6 +29,18 @@ public class HouseholdViews {
 
     @Inject
     Disclosure disclosure;
+
+    @Inject
+    HouseholdRepository households;
+
+    @Inject
+    CallerScope scope;
+
+    /** The household when its township is in the caller's scope; else 404 as if it did not exist. */
+    public Household visible(UUID id) {
+        Household h = households.get(id);
+        return scope.visible(h, h.townshipCode, "Household", id);
+    }
 
     public HouseholdResponse view(Household h, SecurityContext caller) {
         return new HouseholdResponse(h.id, h.basis, h.scheme, h.status, h.endedOn, h.specialSince, h.familyId,

@@ -1,6 +1,8 @@
 package cn.gov.zhangping.fertility.familysupport.household.persistence;
 
 import java.util.List;
+import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,16 +33,17 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return list("status = ?1 or year(endedOn) >= ?2", Sort.by("townshipCode").and("id"), HouseholdStatus.ACTIVE, year);
     }
 
-    public List<Household> page(Scheme scheme, String townshipCode, PageRequest page) {
-        return find(where(scheme, townshipCode), Sort.by("createdAt").and("id"), params(scheme, townshipCode))
+    /** One page, optionally of one scheme and township, within {@code limit} (empty: the whole city). */
+    public List<Household> page(Scheme scheme, String townshipCode, Optional<Set<String>> limit, PageRequest page) {
+        return find(where(scheme, townshipCode, limit), Sort.by("createdAt").and("id"), params(scheme, townshipCode, limit))
                 .page(page.page, page.size).list();
     }
 
-    public long count(Scheme scheme, String townshipCode) {
-        return count(where(scheme, townshipCode), params(scheme, townshipCode));
+    public long count(Scheme scheme, String townshipCode, Optional<Set<String>> limit) {
+        return count(where(scheme, townshipCode, limit), params(scheme, townshipCode, limit));
     }
 
-    private static String where(Scheme scheme, String townshipCode) {
+    private static String where(Scheme scheme, String townshipCode, Optional<Set<String>> limit) {
         String where = "1 = 1";
         if (scheme != null) {
             where += " and scheme = :scheme";
@@ -48,16 +51,22 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         if (townshipCode != null) {
             where += " and townshipCode = :township";
         }
+        if (limit.isPresent()) {
+            where += " and townshipCode in :scope";
+        }
         return where;
     }
 
-    private static Parameters params(Scheme scheme, String townshipCode) {
+    private static Parameters params(Scheme scheme, String townshipCode, Optional<Set<String>> limit) {
         Parameters p = new Parameters();
         if (scheme != null) {
             p = p.and("scheme", scheme);
         }
         if (townshipCode != null) {
             p = p.and("township", townshipCode);
+        }
+        if (limit.isPresent()) {
+            p = p.and("scope", limit.get());
         }
         return p;
     }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import cn.gov.zhangping.fertility.familysupport.household.care.domain.CareArrangement;
 import cn.gov.zhangping.fertility.familysupport.household.care.domain.CaringForHousehold;
 import cn.gov.zhangping.fertility.familysupport.household.care.persistence.CareRepository;
+import cn.gov.zhangping.fertility.familysupport.household.api.HouseholdViews;
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdRepository;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,6 +55,9 @@ public class CareResource {
     @Inject
     HouseholdRepository households;
 
+    @Inject
+    HouseholdViews householdViews;
+
     @GET
     @Path("/care")
     @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR})
@@ -66,7 +70,7 @@ public class CareResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CareResponse get(@PathParam("id") UUID id) {
-        return view(households.get(id).id);
+        return view(householdViews.visible(id).id);
     }
 
     @PUT
@@ -88,6 +92,7 @@ public class CareResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public CareResponse put(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CareRequest r,
                             @Context SecurityContext security) {
+        householdViews.visible(id);
         CareRequest.Doctor d = r.familyDoctor();
         caring.arrange(id, new CaringForHousehold.Contacts(r.townshipContact().name(), r.townshipContact().phone(),
                 r.villageContact().name(), r.villageContact().phone(), d == null ? null : d.name(),
@@ -114,6 +119,7 @@ public class CareResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response visit(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CareVisitRequest r,
                           @Context SecurityContext security) {
+        householdViews.visible(id);
         caring.log(id, r.service(), r.visitedOn(), r.note(), security.getUserPrincipal().getName());
         return Response.status(201).entity(view(id)).build();
     }
@@ -137,6 +143,7 @@ public class CareResource {
     public CareResponse census(@PathParam("id") UUID id,
                                @Valid @NotNull(message = "a JSON body is required") CensusCheckRequest r,
                                @Context SecurityContext security) {
+        householdViews.visible(id);
         caring.census(id, r.year(), r.level(), r.checkedOn(), r.finding(), security.getUserPrincipal().getName());
         return view(id);
     }
