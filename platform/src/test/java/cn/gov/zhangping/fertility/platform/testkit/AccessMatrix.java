@@ -58,6 +58,12 @@ public final class AccessMatrix {
      * {@code department}; another department's path answers 403 or 404.
      */
     public static final String OWN_DEPARTMENT = "own-department";
+    /**
+     * In a rule: the operation changes nothing although its method is not GET (a search or a simulation sent as
+     * POST). Only such an operation, or a GET, may name {@link Roles#READER}, the read-only integrator.
+     */
+    public static final String READ_ONLY = "read-only";
+    private static final Set<String> MARKERS = Set.of(PUBLIC, OWN_DEPARTMENT, READ_ONLY);
     /** The matrix file of a service, relative to its module. */
     public static final Path FILE = Path.of("src", "test", "resources", "access-matrix.csv");
 
@@ -170,12 +176,16 @@ public final class AccessMatrix {
                 findings.add("rule " + rule.operationId() + " is given twice");
             }
             for (String role : rule.roles()) {
-                if (!role.equals(PUBLIC) && !role.equals(OWN_DEPARTMENT) && !known.contains(role)) {
+                if (!MARKERS.contains(role) && !known.contains(role)) {
                     findings.add("rule " + rule.operationId() + " names an unknown role " + role);
                 }
             }
-            if (rule.roles().isEmpty()) {
+            if (rule.roles().stream().allMatch(MARKERS::contains) && !rule.isPublic()) {
                 findings.add("rule " + rule.operationId() + " names no role");
+            }
+            if (rule.roles().contains(Roles.READER) && !rule.method().equals("GET") && !rule.roles().contains(READ_ONLY)) {
+                findings.add("rule " + rule.operationId() + " opens a " + rule.method() + " to " + Roles.READER
+                        + ", the read-only integrator, without saying that it is " + READ_ONLY);
             }
         }
         List<OpenApiContract.Operation> operations = contract.operations();
@@ -396,9 +406,10 @@ public final class AccessMatrix {
         StringBuilder table = new StringBuilder("| operation | method and path | roles allowed |\n|---|---|---|\n");
         for (Rule rule : rules) {
             String roles = rule.isPublic() ? "anyone, no token"
-                    : rule.roles().stream().filter(r -> !r.equals(OWN_DEPARTMENT)).map(r -> "`" + r + "`")
+                    : rule.roles().stream().filter(r -> !MARKERS.contains(r)).map(r -> "`" + r + "`")
                     .collect(Collectors.joining(" "))
-                    + (rule.ownDepartmentOnly() ? " (departments: only their own `{department}`)" : "");
+                    + (rule.ownDepartmentOnly() ? " (departments: only their own `{department}`)" : "")
+                    + (rule.roles().contains(READ_ONLY) ? " (changes nothing)" : "");
             table.append("| `").append(rule.operationId()).append("` | `").append(rule.method()).append(' ')
                     .append(rule.path()).append("` | ").append(roles).append(" |\n");
         }
