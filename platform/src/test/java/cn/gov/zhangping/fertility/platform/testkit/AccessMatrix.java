@@ -162,6 +162,17 @@ public final class AccessMatrix {
         }
     }
 
+    /**
+     * A service's whole check: its matrix file against the application at {@code base}, and the README's copy of
+     * the file ({@code ../README.md}, the block of {@code module}).
+     */
+    public static void verify(java.net.URL base, Supplier<Map<String, Long>> stored, String module) {
+        Report report = of(URI.create(base.toString()), stored).run();
+        System.out.println(report.summary());
+        report.assertClean();
+        assertReadmeAgrees(Path.of("..", "README.md"), module);
+    }
+
     /** Checks the rules of {@link #FILE} against the live document and the running application. */
     public Report run() {
         return run(read(FILE));
