@@ -19,6 +19,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ApiFuzzTest {
 
+    /** The tables whose rows a refused or reading request must leave alone (also for AccessMatrixTest). */
+    static final String[] TABLES = {
+            "birth_observation", "aggregate_revision", "inbox_event",
+            "indicator_target", "resident_population", "indicator_value",
+            "reported_value", "reported_value_history", "task_completion"};
+
     @TestHTTPResource("/")
     URL base;
 
@@ -28,9 +34,7 @@ class ApiFuzzTest {
     @Test
     void everyOperationAnswersHostileInputWithADeclaredProblemAndStoresNothing() {
         OpenApiFuzzer.Report report = OpenApiFuzzer.of(URI.create(base.toString()), TestTokens::bearer,
-                        StoredRows.in(dataSource, "birth_observation", "aggregate_revision", "inbox_event",
-                                "indicator_target", "resident_population", "indicator_value",
-                                "reported_value", "reported_value_history", "task_completion"))
+                        StoredRows.in(dataSource, TABLES))
                 // a fresh year each time (2060 on, which no other test loads), all 16 townships, so that a variant is
                 // not refused as a year already loaded
                 .validBodies("loadPopulation", ApiFuzzTest::population)

@@ -10,7 +10,10 @@ public final class Roles {
 
     /** Health Commission birth registrar (市卫健局): registers births (task 2). */
     public static final String REGISTRAR = "registrar";
-    /** Read-only access for departments and integrators; sees personal identifiers only masked. */
+    /**
+     * The read-only integrator (只读对接): a system or department that reads what the suite publishes and never writes
+     * (no POST, PUT or DELETE that changes anything is open to it); sees personal identifiers only masked.
+     */
     public static final String READER = "reader";
     /** Auditor: read access, including unmasked identifiers where an audit needs them. */
     public static final String AUDITOR = "auditor";
@@ -39,6 +42,19 @@ public final class Roles {
     public static final String MEDICAL_SECURITY = "medical-security";
     public static final String PUBLIC_SECURITY = "public-security";
     public static final String FAMILY_PLANNING_ASSOCIATION = "family-planning-association";
+    /* The other departments of the responsibility list (Annex 2) and of "birth is one matter" (task 2). */
+    public static final String CDC = "cdc";
+    public static final String ADMINISTRATIVE_SERVICE_CENTER = "administrative-service-center";
+    public static final String DIGITAL_OFFICE = "digital-office";
+    public static final String STATISTICS = "statistics";
+    public static final String COMMERCE = "commerce";
+    public static final String TAXATION = "taxation";
+    public static final String FINANCIAL_SERVICES = "financial-services";
+    public static final String PBOC_BRANCH = "pboc-branch";
+    public static final String BANKING_INSURANCE_REGULATOR = "banking-insurance-regulator";
+    public static final String ESTABLISHMENT_OFFICE = "establishment-office";
+    public static final String TRADE_UNION = "trade-union";
+    public static final String WOMEN_FEDERATION = "women-federation";
 
     /*
      * A department's worklist officer for the joint application of "birth is one matter" (task 2) is
