@@ -86,11 +86,11 @@ class AuditTrailTest {
         as("registrar").contentType(ContentType.JSON).body(Map.of("reason", "NOT_A_REASON")).when()
                 .post(BIRTHS + "/" + id + "/cancellation").then().statusCode(400);
         UUID unknown = UUID.randomUUID();
-        as("registrar").contentType(ContentType.JSON).body(Map.of("reason", "REGISTERED_IN_ERROR")).when()
+        as("registrar").contentType(ContentType.JSON).body(Map.of("reason", "REGISTERED_IN_ERROR", "note", "登记错误")).when()
                 .post(BIRTHS + "/" + unknown + "/cancellation").then().statusCode(404);
-        as("reader").contentType(ContentType.JSON).body(Map.of("reason", "REGISTERED_IN_ERROR")).when()
+        as("reader").contentType(ContentType.JSON).body(Map.of("reason", "REGISTERED_IN_ERROR", "note", "登记错误")).when()
                 .post(BIRTHS + "/" + id + "/cancellation").then().statusCode(403);
-        as("registrar").contentType(ContentType.JSON).body(Map.of("reason", "REGISTERED_IN_ERROR")).when()
+        as("registrar").contentType(ContentType.JSON).body(Map.of("reason", "REGISTERED_IN_ERROR", "note", "登记错误")).when()
                 .post(BIRTHS + "/" + id + "/cancellation").then().statusCode(200);
 
         assertThat(withoutType(rows("registerBirth", start))).containsExactly(row("RECORD_CHANGED", "OK", id, "test-registrar"));
