@@ -4,20 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
 
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataProtectorTest {
 
+    static final String LEGACY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    static final String OTHER = "ZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXp7fH1+f4CBgoM=";
+    static final String INDEX = "HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
+
     private PersonalDataProtector protector;
 
     @BeforeEach
     void setUp() {
-        protector = new PersonalDataProtector();
-        protector.encryptionKeyBase64 = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
-        protector.indexKeyBase64 = "HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
-        protector.init();
+        protector = PersonalDataProtector.of(Optional.of(LEGACY), Map.of(), "default", INDEX);
     }
 
     @Test
@@ -44,9 +49,52 @@ class PersonalDataProtectorTest {
 
     @Test
     void refusesKeysOfTheWrongLength() {
-        PersonalDataProtector p = new PersonalDataProtector();
-        p.encryptionKeyBase64 = "AAEC";
-        p.indexKeyBase64 = protector.indexKeyBase64;
-        assertThatThrownBy(p::init).hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> PersonalDataProtector.of(Optional.of("AAEC"), Map.of(), "default", INDEX))
+                .hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> PersonalDataProtector.of(Optional.of(LEGACY), Map.of("k2", "AAEC"), "default", INDEX))
+                .hasMessageContaining("fertility.pii.keys.k2 must be 32 bytes");
+    }
+
+    @Test
+    void aValueNamesItsKeyAndIsReadWithItAfterTheCurrentKeyChanged() {
+        byte[] old = protector.encrypt("11010519491231002X");
+        assertThat(protector.keyId(old)).isEqualTo("default");
+        assertThat(old).startsWith(PersonalDataProtector.header("default"));
+
+        PersonalDataProtector rotated = PersonalDataProtector.of(Optional.of(LEGACY), Map.of("k2", OTHER), "k2", INDEX);
+        byte[] fresh = rotated.encrypt("11010519491231002X");
+        assertThat(rotated.keyId(fresh)).isEqualTo("k2");
+        assertThat(rotated.decrypt(old)).isEqualTo("11010519491231002X");
+        assertThat(rotated.decrypt(fresh)).isEqualTo("11010519491231002X");
+        // the index key did not change, so lookups still match
+        assertThat(rotated.index("11010519491231002X")).isEqualTo(protector.index("11010519491231002X"));
+        // without the new key, a value sealed with it is refused, naming the key id only
+        assertThatThrownBy(() -> protector.decrypt(fresh)).hasMessage("no key with id k2 is configured (fertility.pii.keys.k2)");
+    }
+
+    @Test
+    void keyIdsAreCheckedAtStartUp() {
+        assertThatThrownBy(() -> PersonalDataProtector.of(Optional.of(LEGACY), Map.of(), "k9", INDEX))
+                .hasMessageContaining("current-key-id names no configured key");
+        assertThatThrownBy(() -> PersonalDataProtector.of(Optional.empty(), Map.of("Bad Id", OTHER), "Bad Id", INDEX))
+                .hasMessageContaining("a key id is lower-case");
+        assertThatThrownBy(() -> PersonalDataProtector.of(Optional.of(LEGACY), Map.of("default", OTHER), "default", INDEX))
+                .hasMessageContaining("given twice");
+        assertThatThrownBy(() -> protector.decrypt(new byte[] {9, 1, 2, 3})).hasMessageContaining("not a protected value");
+    }
+
+    @Test
+    void keysCanBeGivenAsEnvironmentVariables() {
+        PiiSettings settings = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(Map.of("FERTILITY_PII_ENCRYPTION_KEY", LEGACY, "FERTILITY_PII_KEYS_K2027", OTHER,
+                        "FERTILITY_PII_CURRENT_KEY_ID", "k2027", "FERTILITY_PII_INDEX_KEY", INDEX), 300))
+                .withMapping(PiiSettings.class).build().getConfigMapping(PiiSettings.class);
+        assertThat(settings.keys()).containsOnlyKeys("k2027");
+        assertThat(settings.currentKeyId()).isEqualTo("k2027");
+        assertThat(settings.rotation().batchSize()).isEqualTo(200);
+        PersonalDataProtector p = PersonalDataProtector.of(settings.encryptionKey(), settings.keys(), settings.currentKeyId(),
+                settings.indexKey());
+        assertThat(p.keyId(p.encrypt("11010519491231002X"))).isEqualTo("k2027");
+        assertThat(p.decrypt(protector.encrypt("11010519491231002X"))).isEqualTo("11010519491231002X");
     }
 }

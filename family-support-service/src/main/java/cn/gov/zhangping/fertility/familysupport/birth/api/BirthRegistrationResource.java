@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import cn.gov.zhangping.fertility.familysupport.audit.api.Audited;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditAction;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditedRecord;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthRegistration;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.CancellingBirth;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.CorrectingBirth;
@@ -100,6 +103,7 @@ public class BirthRegistrationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.BIRTH_REGISTRATION, showsIdNumbers = true)
     @Operation(operationId = "registerBirth", summary = "Register a birth",
             description = "Registers a birth (first and later births alike) and publishes birth.registered.v1, "
                     + "which the childcare registry, benefit and indicator services act on. The same birth "
@@ -138,6 +142,7 @@ public class BirthRegistrationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR, Roles.REVIEWER})
+    @Audited(record = AuditedRecord.BIRTH_REGISTRATION, showsIdNumbers = true)
     @Operation(operationId = "getBirthRegistration", summary = "Read one birth registration",
             description = "A cancelled registration is read like any other, with its status and cancellation.")
     @APIResponse(responseCode = "200", description = "The registration",
@@ -154,6 +159,7 @@ public class BirthRegistrationResource {
 
     @GET
     @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR, Roles.REVIEWER})
+    @Audited(record = AuditedRecord.BIRTH_REGISTRATION, showsIdNumbers = true)
     @Operation(operationId = "listBirthRegistrations", summary = "List birth registrations, newest first",
             description = "The registrations of one status: REGISTERED by default; UNDER_REVIEW is the reviewers' "
                     + "queue (registrations with findings); CANCELLED the cancelled ones.")
@@ -176,6 +182,7 @@ public class BirthRegistrationResource {
     @Path("/{id}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER})
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.BIRTH_REGISTRATION, showsIdNumbers = true)
     @Operation(operationId = "correctBirthRegistration", summary = "Correct a birth registration",
             description = "Corrects any of sex, birthDate, birthOrder, townshipCode, communityCode, specialFamily, "
                     + "rural, childName and hospital. The corrected registration is checked as a new one would be; "
@@ -215,6 +222,7 @@ public class BirthRegistrationResource {
     @Path("/{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.BIRTH_REGISTRATION, showsIdNumbers = true)
     @Operation(operationId = "cancelBirthRegistration", summary = "Cancel a birth registration",
             description = "Cancels a registration that should not stand: a DUPLICATE of another registration of the "
                     + "same birth (duplicateOf, which must stand) or REGISTERED_IN_ERROR. The registration and its "
@@ -248,6 +256,7 @@ public class BirthRegistrationResource {
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.BIRTH_REGISTRATION, showsIdNumbers = true)
     @Operation(operationId = "reviewBirthRegistration", summary = "Confirm a registration under review",
             description = "A reviewer confirms the findings of a registration UNDER_REVIEW as they are: it stands as "
                     + "REGISTERED, the revision moves on (kept in the history with the note and the findings "

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import cn.gov.zhangping.fertility.familysupport.audit.api.Audited;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditAction;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditedRecord;
 import cn.gov.zhangping.fertility.familysupport.birth.api.Disclosure;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthRegistration;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
@@ -80,6 +83,7 @@ public class FamilyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.REGISTRAR, Roles.READER, Roles.AUDITOR, Roles.REVIEWER})
+    @Audited(record = AuditedRecord.FAMILY, showsIdNumbers = true)
     @Operation(operationId = "getFamily", summary = "Read a family",
             description = "The mother, the father where recorded, and the children (registered and declared) with "
                     + "their derived birth orders and the findings of registrations under review. Identity numbers are "
@@ -99,6 +103,7 @@ public class FamilyResource {
     @Path("/search")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGISTRAR, Roles.AUDITOR, Roles.REVIEWER})
+    @Audited(value = AuditAction.SEARCHED_BY_ID_NUMBER, record = AuditedRecord.FAMILY, showsIdNumbers = true)
     @Operation(operationId = "searchFamilies", summary = "Find the families of a parent",
             description = "Exact match of the mother's or the father's identity number (through its keyed index; the "
                     + "number is never stored or compared in clear). Only the roles that act on families (registrar, "
@@ -123,6 +128,7 @@ public class FamilyResource {
     @Path("/{id}/children")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER})
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.FAMILY, showsIdNumbers = true)
     @Operation(operationId = "declareChildren", summary = "Declare earlier children of a family",
             description = "Children the suite has never seen (born before it existed, or elsewhere), with their date "
                     + "of birth and, where they have one, their identity number; they count for birth order. A child "

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import cn.gov.zhangping.fertility.familysupport.audit.api.Audited;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditAction;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditedRecord;
 import cn.gov.zhangping.fertility.familysupport.household.domain.ChangingHouseholdStatus;
 import cn.gov.zhangping.fertility.familysupport.household.domain.EnrollingHousehold;
 import cn.gov.zhangping.fertility.familysupport.household.domain.Household;
@@ -72,6 +75,7 @@ public class HouseholdResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.HOUSEHOLD, showsIdNumbers = true)
     @Operation(operationId = "enrolHousehold", summary = "Enrol a family-planning household",
             description = "The Health Commission registrar enrols a household with its members (identity numbers "
                     + "stored encrypted) and the evidence seen. The members must fit the basis (422): one living child "
@@ -100,6 +104,7 @@ public class HouseholdResource {
 
     @GET
     @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR, Roles.MEDICAL_SECURITY})
+    @Audited(record = AuditedRecord.HOUSEHOLD, showsIdNumbers = true)
     @Operation(operationId = "listHouseholds", summary = "List households",
             description = "Oldest first, optionally of one scheme and township.")
     @APIResponse(responseCode = "200", description = "A page of households")
@@ -119,6 +124,7 @@ public class HouseholdResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR, Roles.MEDICAL_SECURITY})
+    @Audited(record = AuditedRecord.HOUSEHOLD, showsIdNumbers = true)
     @Operation(operationId = "getHousehold", summary = "Read a household",
             description = "Members, evidence and status history. Identity numbers masked unless the caller is an auditor.")
     @APIResponse(responseCode = "200", description = "The household",
@@ -135,6 +141,7 @@ public class HouseholdResource {
     @Path("/{id}/evidence")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.HOUSEHOLD, showsIdNumbers = true)
     @Operation(operationId = "addHouseholdEvidence", summary = "Record evidence seen for a household",
             description = "Document type, number and date; no file is kept.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -160,6 +167,7 @@ public class HouseholdResource {
     @Path("/{id}/status-changes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.HOUSEHOLD, showsIdNumbers = true)
     @Operation(operationId = "changeHouseholdStatus", summary = "Record a household's status change",
             description = "A member's death (the only child's death makes an only-child household a special family), a "
                     + "child's disability grade (grade 1–3 makes it a special family), a special family's re-birth "

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import cn.gov.zhangping.fertility.familysupport.audit.api.Audited;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditAction;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditedRecord;
 import cn.gov.zhangping.fertility.familysupport.household.care.domain.CareArrangement;
 import cn.gov.zhangping.fertility.familysupport.household.care.domain.CaringForHousehold;
 import cn.gov.zhangping.fertility.familysupport.household.care.persistence.CareRepository;
@@ -77,6 +80,7 @@ public class CareResource {
     @Path("/care")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.HOUSEHOLD, idComponent = "householdId")
     @Operation(operationId = "putHouseholdCare", summary = "Set a special family's contact persons and family doctor",
             description = "双岗联系人 (one from the township, one from the village or community) and the contracted family "
                     + "doctor (漳政办规〔2023〕2号 二(五)17). Special families only (422).")
@@ -105,6 +109,7 @@ public class CareResource {
     @Path("/care-visits")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.HOUSEHOLD, idComponent = "householdId")
     @Operation(operationId = "logCareVisit", summary = "Log a care service for a special family",
             description = "生活照料, 就医陪护, \"两免五优先\" priority care or a visit (二(五)17). Special families only (422).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -128,6 +133,7 @@ public class CareResource {
     @Path("/census-checks")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.HOUSEHOLD, idComponent = "householdId")
     @Operation(operationId = "recordCensusCheck", summary = "Record a household's yearly census check",
             description = "Who checked the household (the caller) and when, at city or township level (每年普查); a second "
                     + "check of the same year and level replaces the first.")

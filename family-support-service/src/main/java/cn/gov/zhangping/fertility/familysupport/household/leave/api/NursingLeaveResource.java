@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import cn.gov.zhangping.fertility.familysupport.audit.api.Audited;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditAction;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditedRecord;
 import cn.gov.zhangping.fertility.familysupport.household.leave.domain.CheckingNursingLeave;
 import cn.gov.zhangping.fertility.familysupport.household.leave.domain.NursingLeaveRule;
 import cn.gov.zhangping.fertility.platform.security.Roles;
@@ -37,6 +40,7 @@ public class NursingLeaveResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EMPLOYER_HR)
+    @Audited(value = AuditAction.SEARCHED_BY_ID_NUMBER, record = AuditedRecord.NURSING_LEAVE_CHECK, idComponent = "checkId")
     @Operation(operationId = "checkNursingLeave", summary = "Check whether an employee qualifies for nursing leave",
             description = "An employer's HR (用人单位) asks whether the employee is the only child of a household with a "
                     + "living parent aged 60 or more this year (漳政办规〔2023〕2号 二(五)15: up to 10 days a year while the "

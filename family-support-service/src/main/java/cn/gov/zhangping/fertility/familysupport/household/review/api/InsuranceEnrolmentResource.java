@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import cn.gov.zhangping.fertility.familysupport.audit.api.Audited;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditAction;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditedRecord;
 import cn.gov.zhangping.fertility.familysupport.household.review.domain.InsuranceEnrolment;
 import cn.gov.zhangping.fertility.familysupport.household.review.domain.RecordingInsurance;
 import cn.gov.zhangping.fertility.platform.security.Roles;
@@ -44,6 +47,7 @@ public class InsuranceEnrolmentResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MEDICAL_SECURITY)
+    @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.HOUSEHOLD, idComponent = "householdId")
     @Operation(operationId = "putInsuranceEnrolment", summary = "Record a special-family member's insurance enrolment",
             description = "Medical security records the subsidised medical-insurance enrolment (资助参保, "
                     + "二(五)16) of a special-family member for a year (indicator 24): 422 for a household that is not a "
