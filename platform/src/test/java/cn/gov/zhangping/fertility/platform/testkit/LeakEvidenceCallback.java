@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.callback.QuarkusTestAfterAllCallback;
 import io.quarkus.test.junit.callback.QuarkusTestContext;
 import io.restassured.RestAssured;
@@ -21,14 +22,14 @@ public class LeakEvidenceCallback implements QuarkusTestAfterAllCallback {
 
     @Override
     public void afterAll(QuarkusTestContext context) {
-        int port = port();
-        if (port <= 0) {
+        String base = base();
+        if (base == null) {
             return;
         }
         String testClass = context.getTestInstance() == null ? "unknown" : context.getTestInstance().getClass().getName();
         try {
             HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/q/metrics")).timeout(Duration.ofSeconds(10)).build(),
+                            URI.create(base + "/q/metrics")).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (metrics.statusCode() == 200) {
                 LeakEvidence.metrics(testClass, metrics.body());
@@ -40,15 +41,14 @@ public class LeakEvidenceCallback implements QuarkusTestAfterAllCallback {
         }
     }
 
-    private static int port() {
-        String port = System.getProperty("quarkus.http.test-port");
-        if (port != null && !port.equals("0")) {
-            try {
-                return Integer.parseInt(port);
-            } catch (NumberFormatException e) {
-                // fall back to rest-assured's
-            }
+    /** The running test application, as {@code @TestHTTPResource} would have it; null when there is none. */
+    private static String base() {
+        try {
+            String uri = TestHTTPResourceManager.getUri();
+            return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+        } catch (RuntimeException e) {
+            return RestAssured.port > 0 && RestAssured.port != RestAssured.DEFAULT_PORT
+                    ? "http://localhost:" + RestAssured.port : null;
         }
-        return RestAssured.port;
     }
 }
