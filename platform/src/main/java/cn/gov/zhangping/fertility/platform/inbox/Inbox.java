@@ -107,9 +107,11 @@ public class Inbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void receive(ConsumerRecord<?, String> record, Handlers handlers) {
         ReceivedEvent event = ReceivedEvent.from(record);
-        if (!handlers.source().equals(event.source())) {
+        // the trust boundary: only the topic's one producer (contracts, EventProducers) may be the source
+        String producer = EventProducers.of(record.topic()).orElse(handlers.source());
+        if (!producer.equals(event.source()) || !handlers.source().equals(event.source())) {
             throw new PoisonEventException("unexpected event source " + event.source() + " on " + record.topic()
-                    + " (this consumer reads events of " + handlers.source() + ")");
+                    + " (only " + producer + " produces it)");
         }
         Handlers.Handler<?> handler = handlers.handlerOf(event.type());
         if (handler == null) {

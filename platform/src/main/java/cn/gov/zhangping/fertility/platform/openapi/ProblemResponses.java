@@ -56,6 +56,8 @@ public class ProblemResponses implements OASFilter {
         all.put("UnprocessableContent", new Shared("422", "The request is well-formed but cannot be applied (code "
                 + "idempotency-key-reused: the Idempotency-Key was already used for a different request; code no-change: "
                 + "a correction that changes nothing); nothing was changed"));
+        all.put("TooManyRequests", new Shared("429", "This client has used its allowance of such requests; retry "
+                + "after the time in Retry-After; nothing was changed"));
         all.put("RequestHeaderFieldsTooLarge", new Shared("431", "The request header fields are larger than allowed"));
         all.put("InternalError", new Shared("500", "The request could not be completed; nothing was changed"));
         all.put("ServiceUnavailable", new Shared("503", "A service this one depends on (such as its database) is "
@@ -127,7 +129,7 @@ public class ProblemResponses implements OASFilter {
             Content content = OASFactory.createContent().addMediaType("application/problem+json", problem);
             APIResponse response = OASFactory.createAPIResponse().description(r.getValue()).content(content)
                     .addHeader(CACHE_CONTROL, cacheControl());
-            if (r.getKey().equals("ServiceUnavailable")) {
+            if (r.getKey().equals("ServiceUnavailable") || r.getKey().equals("TooManyRequests")) {
                 response.addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds to wait before retrying")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO)));

@@ -125,8 +125,8 @@ public final class BirthRegisteredEvents {
     /**
      * Publishes records that every consumer of the topic must dead-letter, each about a registration of its own:
      * a registration and a correction in each of the {@link #INVALID_PLACES}, a cancellation at revision 1, a
-     * registration at revision 2, and a registration from another producer. Returns registration id → a part of the
-     * dead-letter reason.
+     * registration at revision 2, and registrations from a stranger and from another producer of the suite. Returns
+     * registration id → a part of the dead-letter reason.
      */
     public static Map<UUID, String> publishPoison() {
         Map<UUID, String> expected = new LinkedHashMap<>();
@@ -149,6 +149,10 @@ public final class BirthRegisteredEvents {
         UUID foreign = UUID.randomUUID();
         publishFrom("/someone-else", TYPE, UUID.randomUUID().toString(), foreign, data(foreign, Map.of()));
         expected.put(foreign, "unexpected event source /someone-else");
+        // another producer of the suite is no more the birth topic's producer than a stranger (the trust boundary)
+        UUID impostor = UUID.randomUUID();
+        publishFrom("/childcare-registry-service", TYPE, UUID.randomUUID().toString(), impostor, data(impostor, Map.of()));
+        expected.put(impostor, "unexpected event source /childcare-registry-service");
         return expected;
     }
 

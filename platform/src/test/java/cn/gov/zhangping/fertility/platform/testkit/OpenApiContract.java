@@ -199,6 +199,7 @@ public final class OpenApiContract {
         }
         if (status >= 400) {
             problems.addAll(checkProblem(where, status, mediaType, body));
+            LeakEvidence.problem(where, body);
         }
         String template = template(rawPath);
         if (template == null) {

@@ -42,7 +42,7 @@ public final class SharedInfra {
 
     private static Map<String, Object> start() {
         try {
-            Path home = Files.createTempDirectory("fertility-testkit");
+            Path home = home();
             String externalHost = System.getenv("FERTILITY_TEST_PG_HOST");
             LocalInfra infra = LocalInfra.start(new LocalInfra.Settings(home, LocalInfra.freePort(), LocalInfra.freePort(),
                     externalHost == null ? 0 : Integer.parseInt(env("FERTILITY_TEST_PG_PORT", "5432")),
@@ -71,7 +71,8 @@ public final class SharedInfra {
             state.put("jwt.privateKey", keys.getPrivate());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 infra.close();
-                deleteTree(home);
+                // the broker's log stays for the build's leak scan (every event and dead letter of the run)
+                keepOnly(home, home.resolve("kafka"));
             }, "testkit-infra-stop"));
             return state;
         } catch (IOException e) {
@@ -88,11 +89,50 @@ public final class SharedInfra {
         return v == null || v.isBlank() ? fallback : v;
     }
 
+    /**
+     * Under the module's {@code target/} when there is one (a Maven build), so that the broker's log outlives the
+     * test JVM for the leak scan; what earlier test JVMs left there is removed once they have ended.
+     */
+    private static Path home() throws IOException {
+        Path target = Path.of("target");
+        if (!Files.isDirectory(target)) {
+            return Files.createTempDirectory("fertility-testkit");
+        }
+        try (Stream<Path> earlier = Files.list(target)) {
+            for (Path old : earlier.filter(p -> p.getFileName().toString().startsWith("testkit-")).toList()) {
+                if (!running(old.resolve("owner.pid"))) {
+                    deleteTree(old);
+                }
+            }
+        }
+        Path home = Files.createTempDirectory(target.toAbsolutePath(), "testkit-");
+        Files.writeString(home.resolve("owner.pid"), String.valueOf(ProcessHandle.current().pid()));
+        return home;
+    }
+
+    private static boolean running(Path pidFile) {
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void keepOnly(Path root, Path kept) {
+        try (Stream<Path> paths = Files.list(root)) {
+            paths.filter(p -> !p.equals(kept) && !p.getFileName().toString().equals("owner.pid"))
+                    .forEach(SharedInfra::deleteTree);
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+
     private static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
-            // best effort: the folder is under the temporary directory
+            // best effort: the folder is under target/ or the temporary directory
         }
     }
 }

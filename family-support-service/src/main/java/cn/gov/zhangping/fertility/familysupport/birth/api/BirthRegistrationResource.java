@@ -40,6 +40,7 @@ import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrat
 import cn.gov.zhangping.fertility.platform.idempotency.IdempotencyKeys;
 import cn.gov.zhangping.fertility.platform.paging.Page;
 import cn.gov.zhangping.fertility.platform.paging.PageRequest;
+import cn.gov.zhangping.fertility.platform.ratelimit.RateLimited;
 import cn.gov.zhangping.fertility.platform.reference.TownshipCode;
 import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.security.Roles;
@@ -121,6 +122,8 @@ public class BirthRegistrationResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @RateLimited("registration")
     public Response register(
             @Parameter(description = "Makes a retried request safe: the same key returns the original registration",
                     example = "hosp-0042-20261120-1")

@@ -34,6 +34,7 @@ import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyChildRe
 import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyRepository;
 import cn.gov.zhangping.fertility.familysupport.privacy.PersonalDataProtector;
 import cn.gov.zhangping.fertility.familysupport.privacy.ResidentIdNumber;
+import cn.gov.zhangping.fertility.platform.ratelimit.RateLimited;
 import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -118,6 +119,8 @@ public class FamilyResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @RateLimited("id-number-search")
     public List<FamilyResponse> search(@Valid @NotNull(message = "a JSON body is required") FamilySearchRequest request,
                                        @Context SecurityContext security) {
         String index = protector.index(ResidentIdNumber.normalise(request.parentIdNumber));
