@@ -87,14 +87,11 @@ public final class DrillRunner {
         return v == null || v.isBlank() ? fallback : Long.parseLong(v.trim());
     }
 
+    /** A {@code NAME=value} file as LocalInfra writes it; a value runs to the end of its line, as it stands. */
     static Map<String, String> readEnv(Path file) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file)) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                values.put(line.substring(0, eq), line.substring(eq + 1));
-            }
-        }
+        Files.readAllLines(file).stream().filter(l -> l.indexOf('=') > 0)
+                .forEach(l -> values.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
         return values;
     }
 
@@ -202,9 +199,7 @@ public final class DrillRunner {
                 signal("STOP", pid);
                 long slowest;
                 try {
-                    TimeUnit.MILLISECONDS.sleep(Math.min(5000, faultLength.toMillis() / 2));
-                    slowest = slowestReadiness();
-                    TimeUnit.MILLISECONDS.sleep(Math.max(0, faultLength.toMillis() - Math.min(5000, faultLength.toMillis() / 2)));
+                    slowest = sitOutTheFault();
                 } finally {
                     signal("CONT", pid);
                 }
@@ -214,9 +209,7 @@ public final class DrillRunner {
                 InfraControl.request(home.resolve("infra"), "kafka-stop", Duration.ofSeconds(60));
                 long slowest;
                 try {
-                    TimeUnit.MILLISECONDS.sleep(Math.min(5000, faultLength.toMillis() / 2));
-                    slowest = slowestReadiness();
-                    TimeUnit.MILLISECONDS.sleep(Math.max(0, faultLength.toMillis() - Math.min(5000, faultLength.toMillis() / 2)));
+                    slowest = sitOutTheFault();
                 } finally {
                     InfraControl.request(home.resolve("infra"), "kafka-start", Duration.ofSeconds(120));
                 }
@@ -277,6 +270,15 @@ public final class DrillRunner {
                     .filter(line -> line.contains("key=poison-")).count();
         }
         return n;
+    }
+
+    /** Waits out the fault's length, asking every service's readiness once on the way; the slowest answer (ms). */
+    private long sitOutTheFault() throws InterruptedException {
+        long first = Math.min(5000, faultLength.toMillis() / 2);
+        TimeUnit.MILLISECONDS.sleep(first);
+        long slowest = slowestReadiness();
+        TimeUnit.MILLISECONDS.sleep(Math.max(0, faultLength.toMillis() - first));
+        return slowest;
     }
 
     /** The slowest of the four services' readiness answers, in milliseconds (a 5 s time-out counts as 5000). */
