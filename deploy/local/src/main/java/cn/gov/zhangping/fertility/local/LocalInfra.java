@@ -141,6 +141,8 @@ public final class LocalInfra implements AutoCloseable {
         Path envFile = home.resolve("infra.env");
         Files.deleteIfExists(envFile);
         LocalInfra infra = start(settings);
+        // fault drills (deploy/local/suite drill) stop the broker and crash PostgreSQL through files in home/control
+        cn.gov.zhangping.fertility.local.drill.InfraControl.watch(home, infra.kafka(), infra.postgres());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             infra.close();

@@ -109,7 +109,7 @@ public final class MessagingTools {
     }
 
     /** The bootstrap address plus every {@code KAFKA_*} variable as a client property. */
-    static Map<String, Object> clientSettings(String bootstrap, Map<String, String> env) {
+    public static Map<String, Object> clientSettings(String bootstrap, Map<String, String> env) {
         Map<String, Object> config = new HashMap<>();
         env.forEach((name, value) -> {
             if (name.startsWith("KAFKA_") && !name.equals("KAFKA_BOOTSTRAP_SERVERS")) {
@@ -120,7 +120,7 @@ public final class MessagingTools {
         return config;
     }
 
-    static List<String> listDeadLetters(Map<String, Object> client, String dlqTopic, String group) {
+    public static List<String> listDeadLetters(Map<String, Object> client, String dlqTopic, String group) {
         List<String> lines = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> r : readAll(client, dlqTopic)) {
             String g = header(r, GROUP);
@@ -167,9 +167,14 @@ public final class MessagingTools {
         }
     }
 
-    /** Every consumer group member must be stopped: the broker refuses to move the offsets of an active group. */
-    static void resetGroup(Map<String, Object> client, String group, List<String> topics) throws Exception {
+    /**
+     * Every consumer group member must be stopped: the broker refuses to move the offsets of an active group. The
+     * services are static members (group.instance.id), which stay in the group until their session times out, so
+     * the stopped members are removed first.
+     */
+    public static void resetGroup(Map<String, Object> client, String group, List<String> topics) throws Exception {
         try (Admin admin = Admin.create(client)) {
+            removeStoppedMembers(admin, group);
             Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
             Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
             described.forEach((name, d) -> d.partitions().forEach(p -> offsets.put(new TopicPartition(name, p.partition()), new OffsetAndMetadata(0))));
@@ -177,8 +182,27 @@ public final class MessagingTools {
         }
     }
 
+    private static void removeStoppedMembers(Admin admin, String group) throws Exception {
+        java.util.Collection<org.apache.kafka.clients.admin.MemberDescription> members;
+        try {
+            members = admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get(30, TimeUnit.SECONDS).members();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.GroupIdNotFoundException) {
+                return;
+            }
+            throw e;
+        }
+        List<org.apache.kafka.clients.admin.MemberToRemove> statics = members.stream()
+                .filter(m -> m.groupInstanceId().isPresent())
+                .map(m -> new org.apache.kafka.clients.admin.MemberToRemove(m.groupInstanceId().get())).toList();
+        if (!statics.isEmpty()) {
+            admin.removeMembersFromConsumerGroup(group, new org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions(statics))
+                    .all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** The sum over the topics' partitions of end offset minus the group's committed offset (0 when none). */
-    static long lag(Map<String, Object> client, String group, List<String> topics) throws Exception {
+    public static long lag(Map<String, Object> client, String group, List<String> topics) throws Exception {
         try (Admin admin = Admin.create(client)) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
