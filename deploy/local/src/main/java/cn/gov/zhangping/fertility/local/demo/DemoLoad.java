@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import cn.gov.zhangping.fertility.local.generator.Birth;
@@ -88,8 +90,17 @@ public final class DemoLoad {
         }
         System.out.println("[3/5] nurseries, filed and operating (childcare-registry-service)");
         Map<String, List<String[]>> nurseriesByTownship = new HashMap<>();
+        Map<String, String> registered = registeredNurseries(registrar);
         p = new Progress("nurseries", data.nurseries().size());
         for (Nursery n : data.nurseries()) {
+            if (registered.containsKey(n.creditCode())) {
+                // loaded by an earlier run: already operating
+                tally("nursery already there", new SuiteClient.Answer(200, ""));
+                nurseriesByTownship.computeIfAbsent(n.townshipCode(), k -> new ArrayList<>())
+                        .add(new String[] {registered.get(n.creditCode()), String.valueOf(n.totalSlots())});
+                p.step();
+                continue;
+            }
             SuiteClient.Answer a = client.send(client.post(childcare + "/api/v1/childcare-institutions", registrar, null, n.toJson()));
             tally("nursery", a);
             if (a.ok()) {
@@ -161,6 +172,18 @@ public final class DemoLoad {
             tally("enrolment", a);
             p.step();
         }
+    }
+
+    /** Credit code to id of the nurseries the registry has (from an earlier run of the demo). */
+    private Map<String, String> registeredNurseries(String bearer) throws Exception {
+        SuiteClient.Answer a = client.send(client.get(childcare + "/api/v1/childcare-institutions", bearer));
+        Map<String, String> byCreditCode = new HashMap<>();
+        Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"name\":\"[^\"]*\",\"creditCode\":\"([0-9A-Z]{18})\"")
+                .matcher(a.ok() ? a.body() : "");
+        while (m.find()) {
+            byCreditCode.put(m.group(2), m.group(1));
+        }
+        return byCreditCode;
     }
 
     private void tally(String what, SuiteClient.Answer a) {

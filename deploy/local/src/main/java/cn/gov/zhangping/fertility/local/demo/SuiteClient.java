@@ -58,6 +58,11 @@ public final class SuiteClient {
         return b.build();
     }
 
+    public HttpRequest get(String url, String bearer) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", bearer)
+                .GET().build();
+    }
+
     public Answer send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Answer(r.statusCode(), r.body());
