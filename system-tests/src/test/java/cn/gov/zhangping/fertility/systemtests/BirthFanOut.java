@@ -169,7 +169,12 @@ final class BirthFanOut implements AutoCloseable {
     }
 
     private static String motherId(int i) {
-        String first17 = "350881" + LocalDate.of(1988, 1, 1).plusDays(i * 37L).toString().replace("-", "") + String.format("%03d", i);
+        return idNumber("350881", LocalDate.of(1988, 1, 1).plusDays(i * 37L), i);
+    }
+
+    /** A GB 11643 identity number: region, birth date, sequence (0–999) and its check character. */
+    static String idNumber(String region, LocalDate born, int sequence) {
+        String first17 = region + born.toString().replace("-", "") + String.format("%03d", sequence);
         int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int k = 0; k < 17; k++) {

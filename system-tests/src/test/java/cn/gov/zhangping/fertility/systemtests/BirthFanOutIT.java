@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * "Birth is one matter" end to end: the four packaged services run as separate processes against one Kafka broker
  * and one PostgreSQL server, started by deploy/local/suite. 50 births are registered over HTTP; each must reach the
  * benefit, childcare registry and indicator services exactly once. Prints the time each birth took to reach all
- * three, and each service's startup time and memory.
+ * three, and each service's startup time and memory. A third child's journey through all four follows, then a rebuild
+ * of the indicator service from the log.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BirthFanOutIT {
@@ -48,11 +49,22 @@ class BirthFanOutIT {
     }
 
     /**
+     * A third child's registration, its enrolment at a public inclusive nursery and the family's home purchase
+     * subsidy claim give the fee reduction with its 2:8 split and the payments of both ({@link ThirdChildJourney}).
+     */
+    @Test
+    @Order(2)
+    void aThirdChildsEnrolmentAndClaimGiveItsBenefitsAndPayments() throws Exception {
+        String child = new ThirdChildJourney(SUITE).run();
+        System.out.println("[third child] registration " + child + ": fee reduction booked and split, subsidy and a month paid");
+    }
+
+    /**
      * {@code deploy/local/suite rebuild}: the service is stopped, its derived tables emptied, its consumer group moved
      * to offset 0, and once it has read the whole log again its answers are what they were.
      */
     @Test
-    @Order(2)
+    @Order(3)
     void aConsumerRebuiltFromTheLogEndsInTheStateItHad() throws Exception {
         // the births' other events (the joint applications' sub-matters) may still be arriving: wait until the answers hold still
         String[] last = {fanOut.indicatorState()};
@@ -74,7 +86,7 @@ class BirthFanOutIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void noDeadLetters() throws Exception {
         String output = SUITE.run(SUITE.home.resolve("dlq.log"), "dlq", "list");
         assertThat(output).contains("0 dead letters");
