@@ -25,7 +25,7 @@ import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditTrail;
 import cn.gov.zhangping.fertility.platform.paging.Page;
 import cn.gov.zhangping.fertility.platform.problem.Problem;
 import cn.gov.zhangping.fertility.platform.resilience.OutageLog;
-import cn.gov.zhangping.fertility.platform.security.Roles;
+import cn.gov.zhangping.fertility.platform.security.PersonalDataPolicy;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
@@ -140,7 +140,8 @@ public class AuditFilter {
 
     /** The rule of {@code Disclosure}: auditors see identity numbers in full, every other role masked. */
     static boolean seesFullIdNumbers(SecurityContext security) {
-        return security.isUserInRole(Roles.AUDITOR);
+        return PersonalDataPolicy.visibility(PersonalDataPolicy.Field.ID_NUMBER, security::isUserInRole)
+                == PersonalDataPolicy.Visibility.FULL;
     }
 
     private AuditEvent.Caller caller(Principal principal) {
