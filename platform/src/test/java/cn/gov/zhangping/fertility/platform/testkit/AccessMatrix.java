@@ -282,7 +282,8 @@ public final class AccessMatrix {
     private void check(OpenApiContract.Operation op, String who, String target, String authorization, boolean hasBody,
                        Expect expect) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
+        // JSON first, but any type an operation produces (CSV exports, HTML) is acceptable: a 406 would hide the check
+        headers.put("Accept", "application/json, application/problem+json;q=0.9, */*;q=0.1");
         if (authorization != null) {
             headers.put("Authorization", authorization);
         }

@@ -112,7 +112,7 @@ public class ReplacementCaseResource {
                                          @Parameter(description = "The child's birth registration id") @PathParam("childId") UUID childId,
                                          @Valid @NotNull(message = "a JSON body is required") PlacementRequest request,
                                          @Context SecurityContext security) {
-        caseInScope(id);
+        requireCaseInScope(id);
         visible.requireCreateAt(request.institutionId());
         resolving.place(id, childId, request.institutionId(), request.startDate(), ActingRole.of(security, WRITERS));
         return view(id);
@@ -138,7 +138,7 @@ public class ReplacementCaseResource {
                                             @Parameter(description = "The child's birth registration id") @PathParam("childId") UUID childId,
                                             @Valid @NotNull(message = "a JSON body is required") CaseWithdrawalRequest request,
                                             @Context SecurityContext security) {
-        caseInScope(id);
+        requireCaseInScope(id);
         resolving.withdraw(id, childId, request.date(), request.reason().strip(), ActingRole.of(security, WRITERS));
         return view(id);
     }
@@ -147,6 +147,14 @@ public class ReplacementCaseResource {
     private ReplacementCase caseInScope(UUID id) {
         ReplacementCase c = cases.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("re-placement case", id));
         return visible.scope().visible(c, c.townshipCode, "re-placement case", id);
+    }
+
+    /**
+     * Refuses a case outside the caller's scope before a change; the case is not kept in the request's persistence
+     * context, since the use case changes it in its own transaction and the answer must show the change.
+     */
+    private void requireCaseInScope(UUID id) {
+        cases.getEntityManager().detach(caseInScope(id));
     }
 
     private ReplacementCaseResponse view(UUID id) {
