@@ -630,7 +630,7 @@ public final class OpenApiFuzzer {
                 new Raw("2.0"), new Raw("2.5e0"), new Raw("NaN"), new Raw("01"), "2", "", " ", "\u0000", "a\u0001b",
                 new Raw("\"\\ud800\""), new Raw("\"x\\udc00\""), new Raw("\"\\u0000\""), EXT_B.repeat(50), EXT_B.repeat(51),
                 "\u9648".repeat(101), "a".repeat(20_000), "\u202eevil", "\ud83d\ude00", "\u03a9", "\ufeff", "\u200b",
-                "\u9648\u5b89\u5b81"));
+                "\u4e1c\u5173\u8def"));
         values.add(null);
         if (schema.has("minimum")) {
             values.add(new Raw(Long.toString(schema.get("minimum").asLong() - 1)));
