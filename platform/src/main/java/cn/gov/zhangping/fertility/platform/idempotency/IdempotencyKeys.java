@@ -1,5 +1,6 @@
 package cn.gov.zhangping.fertility.platform.idempotency;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -34,6 +36,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
+    /** Set to {@code true} on a 201 that answers a repeated request with what the first one created. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 200;
 
     /** Sorted keys, no nulls, ISO dates: the same request always writes the same text. */
@@ -49,6 +53,15 @@ public class IdempotencyKeys {
 
     @Inject
     EntityManager em;
+
+    /**
+     * The 201 answer of a write that may have been a repeat: {@code Location} and body of the resource, and
+     * {@value #REPLAYED_HEADER}{@code : true} when the resource was created by an earlier request.
+     */
+    public static Response.ResponseBuilder created(URI location, Object body, boolean createdNow) {
+        Response.ResponseBuilder response = Response.created(location).entity(body);
+        return createdNow ? response : response.header(REPLAYED_HEADER, "true");
+    }
 
     /** The resource created earlier under this key, if any. Call inside the write's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

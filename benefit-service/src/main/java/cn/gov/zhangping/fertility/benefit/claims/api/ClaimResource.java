@@ -111,11 +111,7 @@ public class ClaimResource {
         SubmittingClaim.Result result = submitting.submit(draft, IdempotencyKeys.fingerprint(request),
                 security.getUserPrincipal().getName(), Optional.ofNullable(idempotencyKey));
         URI location = uri.getBaseUriBuilder().path("api/v1/claims").path(result.claim().id.toString()).build();
-        Response.ResponseBuilder response = Response.created(location).entity(ClaimResponse.of(result.claim()));
-        if (!result.created()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return IdempotencyKeys.created(location, ClaimResponse.of(result.claim()), result.created()).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.gov.zhangping.fertility.benefit.payments.api;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import cn.gov.zhangping.fertility.benefit.payments.persistence.PaymentRepository
 import cn.gov.zhangping.fertility.benefit.children.api.VisibleChildren;
 import cn.gov.zhangping.fertility.benefit.claims.persistence.ClaimRepository;
 import cn.gov.zhangping.fertility.benefit.payments.domain.Payment;
+import cn.gov.zhangping.fertility.platform.idempotency.IdempotencyKeys;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -99,12 +101,8 @@ public class PaymentResource {
             visible.requireCreateFor(draft.registrationId());
         }
         RecordingPayment.Result result = recording.record(draft, security.getUserPrincipal().getName());
-        Response.ResponseBuilder response = Response.created(uri.getBaseUriBuilder().path("api/v1/payments")
-                .path(result.payment().id.toString()).build()).entity(PaymentResponse.of(result.payment()));
-        if (!result.created()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        URI location = uri.getBaseUriBuilder().path("api/v1/payments").path(result.payment().id.toString()).build();
+        return IdempotencyKeys.created(location, PaymentResponse.of(result.payment()), result.created()).build();
     }
 
     @GET

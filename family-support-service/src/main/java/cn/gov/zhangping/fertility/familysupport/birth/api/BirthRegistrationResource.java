@@ -135,11 +135,7 @@ public class BirthRegistrationResource {
                 security.getUserPrincipal().getName(), Optional.ofNullable(idempotencyKey));
         BirthRegistration r = result.registration();
         URI location = uri.getBaseUriBuilder().path("api/v1/birth-registrations").path(r.id.toString()).build();
-        Response.ResponseBuilder response = Response.created(location).tag(etag(r)).entity(view(r, security));
-        if (!result.created()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return IdempotencyKeys.created(location, view(r, security), result.created()).tag(etag(r)).build();
     }
 
     @GET
