@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import cn.gov.zhangping.fertility.local.generator.Birth;
 import cn.gov.zhangping.fertility.local.generator.Community;
 import cn.gov.zhangping.fertility.local.generator.DemoData;
+import cn.gov.zhangping.fertility.local.generator.Household;
 import cn.gov.zhangping.fertility.local.generator.Nursery;
 import cn.gov.zhangping.fertility.local.generator.TownshipWeights;
 
@@ -26,7 +27,8 @@ import cn.gov.zhangping.fertility.local.generator.TownshipWeights;
  * {@code deploy/local/suite demo}: loads a few years of generated data through the public APIs of the running suite —
  * resident populations (indicator-service), communities and nurseries (childcare-registry-service), births
  * (family-support-service, idempotent per seed and index, so a second run changes nothing) and enrolments of some
- * children aged one to three. Prints progress lines and a summary of the answers.
+ * children aged one to three, and family-planning households with a confirmed yearly review of last year (which
+ * benefit-service pays and indicator-service counts). Prints progress lines and a summary of the answers.
  *
  * <p>Arguments: {@code KEYS_DIR FAMILY_URL CHILDCARE_URL INDICATOR_URL YEARS SEED THREADS}.
  */
@@ -35,6 +37,10 @@ public final class DemoLoad {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Births per 1,000 residents a year: the crude birth rate the demo generates (plan Annex 1 row 1 expects 7‰). */
     static final double BIRTH_RATE = 7.5;
+    static final String AMOUNT_SOURCE = "suite demo: illustrative amounts, not a published standard";
+    /** A line of a review: its id, household, member and scheme, in the order the service writes them. */
+    private static final Pattern RECIPIENT = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\",\"householdId\":\"([0-9a-f-]{36})\","
+            + "\"memberId\":\"([0-9a-f-]{36})\",\"scheme\":\"([A-Z_]+)\"");
     static final String POPULATION_SOURCE = "suite demo: illustrative estimates, not official figures";
 
     private final SuiteClient client;
@@ -77,18 +83,18 @@ public final class DemoLoad {
 
         String admin = client.bearer("administrator");
         String registrar = client.bearer("registrar");
-        System.out.println("[1/5] resident populations of " + spanYears + " (indicator-service)");
+        System.out.println("[1/6] resident populations of " + spanYears + " (indicator-service)");
         for (int year : spanYears) {
             tally("population", client.send(client.post(indicator + "/api/v1/populations", admin, null,
                     populationJson(data.townships(), year))));
         }
-        System.out.println("[2/5] communities (childcare-registry-service)");
+        System.out.println("[2/6] communities (childcare-registry-service)");
         Progress p = new Progress("communities", data.communities().size());
         for (Community c : data.communities()) {
             tally("community", client.send(client.post(childcare + "/api/v1/communities", admin, null, c.toJson(spanYears))));
             p.step();
         }
-        System.out.println("[3/5] nurseries, filed and operating (childcare-registry-service)");
+        System.out.println("[3/6] nurseries, filed and operating (childcare-registry-service)");
         Map<String, List<String[]>> nurseriesByTownship = new HashMap<>();
         Map<String, String> registered = registeredNurseries(registrar);
         p = new Progress("nurseries", data.nurseries().size());
@@ -114,7 +120,7 @@ public final class DemoLoad {
             p.step();
         }
 
-        System.out.printf("[4/5] %d births (family-support-service), %d at a time%n", births.size(), threads);
+        System.out.printf("[4/6] %d births (family-support-service), %d at a time%n", births.size(), threads);
         Map<Integer, String> ids = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Progress bp = new Progress("births", births.size());
@@ -136,8 +142,12 @@ public final class DemoLoad {
         }
         pool.shutdown();
 
-        System.out.println("[5/5] enrolments of children aged one to three (childcare-registry-service)");
+        System.out.println("[5/6] enrolments of children aged one to three (childcare-registry-service)");
         enrol(births, ids, nurseriesByTownship, today, registrar);
+        List<Household> households = data.households(today);
+        System.out.printf("[6/6] %d family-planning households and the yearly review of %d (family-support-service)%n",
+                households.size(), today.getYear() - 1);
+        households(households, today.getYear() - 1, registrar);
         System.out.println("answers: " + outcomes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
@@ -172,6 +182,51 @@ public final class DemoLoad {
             tally("enrolment", a);
             p.step();
         }
+    }
+
+    /**
+     * Enrols the households (once: skipped when the registry has households already), enters each scheme's yearly
+     * amount for {@code year} (illustrative, with that said as its source), runs the year's review, verifies every
+     * recipient (about one in twenty found inaccurate), records the special families' insurance enrolments and
+     * confirms the review. A review that exists already (409) ends the step: it was loaded by an earlier run.
+     */
+    private void households(List<Household> households, int year, String registrar) throws Exception {
+        SuiteClient.Answer existing = client.send(client.get(family + "/api/v1/households?size=1", registrar));
+        if (existing.ok() && !existing.body().contains("\"totalItems\":0")) {
+            tally("households already there", existing);
+        } else {
+            Progress p = new Progress("households", households.size());
+            for (Household h : households) {
+                tally("household", client.send(client.post(family + "/api/v1/households", registrar, null, h.toJson())));
+                p.step();
+            }
+        }
+        String admin = client.bearer("administrator");
+        for (String[] amount : new String[][] {{"REWARD_ASSISTANCE", "960.00"}, {"SPECIAL_ASSISTANCE", "1620.00"}}) {
+            tally("assistance amount", client.send(client.put(family + "/api/v1/assistance-amounts/" + amount[0] + "/"
+                    + year, admin, "{\"yearlyAmountYuan\":" + amount[1] + ",\"source\":\"" + AMOUNT_SOURCE + "\"}")));
+        }
+        SuiteClient.Answer review = client.send(client.post(family + "/api/v1/household-reviews", registrar, null,
+                "{\"year\":" + year + "}"));
+        tally("household review", review);
+        if (!review.ok()) {
+            return;
+        }
+        String medical = client.bearer("medical-security");
+        Matcher m = RECIPIENT.matcher(review.body());
+        int n = 0;
+        while (m.find()) {
+            String verification = n++ % 20 == 7 ? "{\"outcome\":\"INACCURATE\",\"reason\":\"MOVED\"}" : "{\"outcome\":\"ACCURATE\"}";
+            tally("recipient verified", client.send(client.put(family + "/api/v1/household-reviews/" + review.id()
+                    + "/recipients/" + m.group(1) + "/verification", registrar, verification)));
+            if (m.group(4).equals("SPECIAL_ASSISTANCE")) {
+                tally("insurance enrolment", client.send(client.put(family + "/api/v1/households/" + m.group(2)
+                        + "/members/" + m.group(3) + "/insurance-enrolments/" + year, medical,
+                        "{\"enrolledOn\":\"" + (year - 1) + "-12-10\"}")));
+            }
+        }
+        tally("household review confirmed", client.send(client.post(family + "/api/v1/household-reviews/" + review.id()
+                + "/confirmation", client.bearer("reviewer"))));
     }
 
     /** Credit code to id of the nurseries the registry has (from an earlier run of the demo). */

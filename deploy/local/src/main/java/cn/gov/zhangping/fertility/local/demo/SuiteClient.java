@@ -58,6 +58,17 @@ public final class SuiteClient {
         return b.build();
     }
 
+    /** A POST without a body (an action on a resource). */
+    public HttpRequest post(String url, String bearer) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", bearer)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
+    public HttpRequest put(String url, String bearer, String json) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", bearer)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
     public HttpRequest get(String url, String bearer) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization", bearer)
                 .GET().build();

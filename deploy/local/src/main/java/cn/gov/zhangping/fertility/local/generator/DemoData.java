@@ -33,8 +33,13 @@ public final class DemoData {
     static final double MOTHER_AGE_SD = 4.0;
     static final int MOTHER_MIN_AGE = 20;
     static final int MOTHER_MAX_AGE = 45;
+    /** Family-planning households per resident (one in 2,000) and the shares of their bases. */
+    static final int RESIDENTS_PER_HOUSEHOLD = 2000;
+    static final String[] BASES = {"ONLY_CHILD", "RURAL_TWO_DAUGHTERS", "CHILD_DECEASED", "CHILD_DISABLED"};
+    static final double[] BASIS_SHARES = {0.60, 0.25, 0.10, 0.05};
     static final String[] HOSPITALS = {"漳平市医院", "漳平市中医院", "漳平市妇幼保健院", "龙岩市第一医院", "龙岩人民医院"};
 
+    private final long seed;
     private final Random random;
     private final TownshipWeights townships;
     private final Set<String> idNumbers = new HashSet<>();
@@ -46,6 +51,7 @@ public final class DemoData {
     }
 
     public DemoData(long seed) {
+        this.seed = seed;
         this.random = new Random(seed);
         this.townships = TownshipWeights.load();
         for (TownshipWeights.Township t : townships.all()) {
@@ -117,6 +123,86 @@ public final class DemoData {
         return nurseries;
     }
 
+    /**
+     * Family-planning households, one per {@value #RESIDENTS_PER_HOUSEHOLD} residents of a township: parents born
+     * 1955–1975 (so that some have reached 60, the reward's age, and some not yet), an only child, two daughters
+     * (rural hukou), or a special family whose only child died or is disabled (grade 1–3), with the documents seen.
+     * Drawn from a generator of their own, so that the births of the same seed stay what they were.
+     */
+    public List<Household> households(LocalDate today) {
+        Random r = new Random(seed ^ 0x486F757365L);
+        List<Household> households = new ArrayList<>();
+        for (TownshipWeights.Township t : townships.all()) {
+            long n = Math.max(1, t.population() / RESIDENTS_PER_HOUSEHOLD);
+            for (int i = 0; i < n; i++) {
+                households.add(household(t, drawBasis(r), today, r));
+            }
+        }
+        return households;
+    }
+
+    private String drawBasis(Random r) {
+        double x = r.nextDouble();
+        for (int i = 0; i < BASES.length - 1; i++) {
+            x -= BASIS_SHARES[i];
+            if (x < 0) {
+                return BASES[i];
+            }
+        }
+        return BASES[BASES.length - 1];
+    }
+
+    private Household household(TownshipWeights.Township t, String basis, LocalDate today, Random r) {
+        boolean rural = basis.equals("RURAL_TWO_DAUGHTERS") || !t.urban() && r.nextInt(10) < 7;
+        LocalDate motherBorn = LocalDate.of(1955 + r.nextInt(21), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        LocalDate fatherBorn = motherBorn.minusDays(r.nextInt(5 * 365));
+        List<Household.Member> members = new ArrayList<>();
+        members.add(new Household.Member("MOTHER", uniqueId(motherBorn, false, r), rural, null, null));
+        if (r.nextInt(100) < 90) {
+            members.add(new Household.Member("FATHER", uniqueId(fatherBorn, true, r), rural, null, null));
+        }
+        LocalDate childBorn = motherBorn.plusYears(22 + r.nextInt(10)).plusDays(r.nextInt(365));
+        List<Household.Document> evidence = new ArrayList<>();
+        evidence.add(new Household.Document("HOUSEHOLD_REGISTER", "户" + (100000 + r.nextInt(900000)),
+                childBorn.plusYears(1)));
+        LocalDate since;
+        switch (basis) {
+            case "RURAL_TWO_DAUGHTERS" -> {
+                LocalDate second = childBorn.plusYears(3 + r.nextInt(4));
+                members.add(new Household.Member("CHILD", uniqueId(childBorn, false, r), rural, null, null));
+                members.add(new Household.Member("CHILD", uniqueId(second, false, r), rural, null, null));
+                since = second.plusYears(1);
+            }
+            case "CHILD_DECEASED" -> {
+                LocalDate died = latest(childBorn.plusYears(5 + r.nextInt(25)), today.minusYears(1));
+                members.add(new Household.Member("CHILD", uniqueId(childBorn, r.nextBoolean(), r), rural, died, null));
+                evidence.add(new Household.Document("DEATH_CERTIFICATE", "闽死字第" + (1000000 + r.nextInt(9000000)) + "号",
+                        died.plusDays(7)));
+                since = died;
+            }
+            case "CHILD_DISABLED" -> {
+                members.add(new Household.Member("CHILD", uniqueId(childBorn, r.nextBoolean(), r), rural, null,
+                        1 + r.nextInt(3)));
+                since = latest(childBorn.plusYears(10 + r.nextInt(20)), today.minusYears(1));
+                evidence.add(new Household.Document("DISABILITY_CERTIFICATE", "残证" + (10000000 + r.nextInt(90000000)),
+                        since));
+            }
+            default -> {
+                members.add(new Household.Member("CHILD", uniqueId(childBorn, r.nextBoolean(), r), rural, null, null));
+                since = childBorn.plusYears(1);
+            }
+        }
+        if (!basis.startsWith("CHILD_")) {
+            evidence.add(new Household.Document("ONLY_CHILD_CERTIFICATE", "闽独字第" + (1000000 + r.nextInt(9000000)) + "号",
+                    since));
+        }
+        return new Household(basis, t.code(), since, members, evidence);
+    }
+
+    private static LocalDate latest(LocalDate date, LocalDate bound) {
+        return date.isAfter(bound) ? bound : date;
+    }
+
     int drawOrder() {
         double x = random.nextDouble();
         return x < ORDER_SHARES[0] ? 1 : x < ORDER_SHARES[0] + ORDER_SHARES[1] ? 2 : 3;
@@ -162,6 +248,10 @@ public final class DemoData {
     }
 
     private String uniqueId(LocalDate born, boolean male) {
+        return uniqueId(born, male, random);
+    }
+
+    private String uniqueId(LocalDate born, boolean male, Random random) {
         String region = random.nextInt(100) < 80 ? IdNumbers.ZHANGPING
                 : IdNumbers.LONGYAN.get(random.nextInt(IdNumbers.LONGYAN.size()));
         while (true) {

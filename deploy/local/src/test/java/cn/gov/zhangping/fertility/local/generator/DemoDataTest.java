@@ -150,4 +150,50 @@ class DemoDataTest {
         DemoData data = new DemoData(1);
         assertEquals(Math.round(data.townships().totalPopulation() * 7.5 / 1000), data.birthsPerYear(7.5));
     }
+
+    @Test
+    void householdsFitTheirBasisAndTheSharesOfBases() {
+        List<Household> households = new java.util.ArrayList<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            households.addAll(new DemoData(seed).households(TO));
+        }
+        Map<String, Integer> bases = new HashMap<>();
+        int reachedSixty = 0;
+        int parents = 0;
+        for (Household h : households) {
+            bases.merge(h.basis(), 1, Integer::sum);
+            assertTrue(!h.since().isAfter(TO) && h.evidence().stream().noneMatch(d -> d.issuedOn().isAfter(TO)), h.toJson());
+            List<Household.Member> children = h.members().stream().filter(m -> m.role().equals("CHILD")).toList();
+            List<Household.Member> mothers = h.members().stream().filter(m -> m.role().equals("MOTHER")).toList();
+            assertEquals(1, mothers.size());
+            for (Household.Member m : h.members()) {
+                assertTrue(IdNumbers.isValid(m.idNumber()), m.idNumber());
+                if (!m.role().equals("CHILD")) {
+                    assertEquals(m.role().equals("FATHER"), IdNumbers.isMale(m.idNumber()));
+                    parents++;
+                    reachedSixty += IdNumbers.birthDate(m.idNumber()).getYear() + 60 <= TO.getYear() - 1 ? 1 : 0;
+                    assertTrue(m.diedOn() == null);
+                }
+            }
+            switch (h.basis()) {
+                case "ONLY_CHILD" -> assertTrue(children.size() == 1 && children.get(0).diedOn() == null);
+                case "RURAL_TWO_DAUGHTERS" -> assertTrue(children.size() == 2 && h.members().stream().allMatch(Household.Member::rural)
+                        && children.stream().noneMatch(c -> IdNumbers.isMale(c.idNumber())));
+                case "CHILD_DECEASED" -> assertTrue(children.size() == 1 && children.get(0).diedOn() != null
+                        && h.since().equals(children.get(0).diedOn()));
+                case "CHILD_DISABLED" -> assertTrue(children.size() == 1 && children.get(0).disabilityGrade() >= 1
+                        && children.get(0).disabilityGrade() <= 3);
+                default -> throw new AssertionError(h.basis());
+            }
+        }
+        int n = households.size();
+        assertTrue(n > 1000, "households " + n);
+        for (int i = 0; i < DemoData.BASES.length; i++) {
+            double share = bases.getOrDefault(DemoData.BASES[i], 0) / (double) n;
+            assertTrue(Math.abs(share - DemoData.BASIS_SHARES[i]) < 0.03, DemoData.BASES[i] + " " + share);
+        }
+        // some parents have reached the reward's age, some not yet
+        assertTrue(reachedSixty > parents / 4 && reachedSixty < parents * 3 / 4, reachedSixty + " of " + parents);
+        assertEquals(new DemoData(7).households(TO), new DemoData(7).households(TO));
+    }
 }
