@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.contracts.birth.CancellationReason;
 import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
@@ -26,6 +27,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class CancellingBirth {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     BirthRegistrationRepository repository;
@@ -54,6 +58,7 @@ public class CancellingBirth {
                 List.of(change)));
         families.withdraw(r.id);
         outbox.add(BirthEvents.cancelled(r));
+        audit.changed(r.id);
         return r;
     }
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.contracts.birth.CorrectableField;
 import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
@@ -32,6 +33,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class CorrectingBirth {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     BirthRegistrationRepository repository;
@@ -94,6 +98,7 @@ public class CorrectingBirth {
         Instant now = Instant.now(clock);
         revisions.persist(BirthRegistrationRevision.of(r, RevisionKind.CORRECTED, now, registrar, reason.strip(), changes));
         outbox.add(BirthEvents.corrected(r, changes, now));
+        audit.changed(r.id);
         return r;
     }
 }

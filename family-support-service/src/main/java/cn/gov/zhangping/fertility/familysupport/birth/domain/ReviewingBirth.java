@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRevisionRepository;
@@ -24,6 +25,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class ReviewingBirth {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     BirthRegistrationRepository repository;
@@ -47,6 +51,7 @@ public class ReviewingBirth {
         String reason = note.strip() + " [" + String.join(", ", confirmed.stream().map(Finding::name).toList()) + "]";
         revisions.persist(BirthRegistrationRevision.of(r, RevisionKind.REVIEWED, now, reviewer, reason, List.of(change)));
         outbox.add(BirthEvents.reviewed(r, confirmed, now));
+        audit.changed(r.id);
         return r;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyChildRepository;
 import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyRepository;
 import cn.gov.zhangping.fertility.familysupport.privacy.ResidentIdNumber;
@@ -27,6 +28,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
 public class DeclaringChildren {
 
     static final int MAX_CHILDREN = 20;
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     FamilyRepository families;
@@ -62,6 +66,7 @@ public class DeclaringChildren {
             throw new DomainException(422, "too-many-children", "Too many children",
                     "A family has at most " + MAX_CHILDREN + " children; nothing was declared");
         }
+        audit.changed(family.id);
         return family;
     }
 }

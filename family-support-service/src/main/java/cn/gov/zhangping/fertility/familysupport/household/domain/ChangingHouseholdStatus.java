@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.family.domain.ChildBornInFamily;
 import cn.gov.zhangping.fertility.familysupport.household.events.HouseholdEvents;
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdHistoryRepository;
@@ -37,6 +38,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class ChangingHouseholdStatus {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     HouseholdRepository households;
@@ -101,6 +105,7 @@ public class ChangingHouseholdStatus {
                 by);
         history.persist(c);
         outbox.add(HouseholdEvents.statusChanged(h, c));
+        audit.changed(h.id);
         return h;
     }
 

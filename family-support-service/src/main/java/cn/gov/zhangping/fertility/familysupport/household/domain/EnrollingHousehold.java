@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.family.domain.FamilyRegistry;
 import cn.gov.zhangping.fertility.familysupport.family.domain.ProtectedId;
 import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyRepository;
@@ -34,6 +35,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class EnrollingHousehold {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     HouseholdRepository households;
@@ -105,6 +109,7 @@ public class EnrollingHousehold {
         HouseholdStatusChange c = HouseholdStatusChange.of(h, ChangeKind.ENROLLED, null, since, now, by);
         history.persist(c);
         outbox.add(HouseholdEvents.statusChanged(h, c));
+        audit.changed(h.id);
         return h;
     }
 
@@ -119,6 +124,7 @@ public class EnrollingHousehold {
         for (HouseholdEvidence.Document d : documents) {
             evidence.persist(HouseholdEvidence.of(h.id, d, now, by));
         }
+        audit.changed(h.id);
         return h;
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.household.domain.Household;
 import cn.gov.zhangping.fertility.familysupport.household.domain.Scheme;
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdRepository;
@@ -24,6 +25,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class CaringForHousehold {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     HouseholdRepository households;
@@ -61,6 +65,7 @@ public class CaringForHousehold {
         if (created) {
             care.persist(a);
         }
+        audit.changed(h.id);
         return a;
     }
 
@@ -79,6 +84,7 @@ public class CaringForHousehold {
         v.recordedAt = Instant.now(clock);
         v.recordedBy = by;
         care.persist(v);
+        audit.changed(h.id);
         return v;
     }
 
@@ -107,6 +113,7 @@ public class CaringForHousehold {
         if (created) {
             care.persist(c);
         }
+        audit.changed(h.id);
         return c;
     }
 

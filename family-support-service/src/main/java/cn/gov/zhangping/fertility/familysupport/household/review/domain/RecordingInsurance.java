@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.household.domain.Household;
 import cn.gov.zhangping.fertility.familysupport.household.domain.HouseholdMember;
 import cn.gov.zhangping.fertility.familysupport.household.domain.Scheme;
@@ -26,6 +27,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class RecordingInsurance {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     HouseholdRepository households;
@@ -75,6 +79,7 @@ public class RecordingInsurance {
         if (created) {
             enrolments.persist(e);
         }
+        audit.changed(h.id);
         return e;
     }
 }
