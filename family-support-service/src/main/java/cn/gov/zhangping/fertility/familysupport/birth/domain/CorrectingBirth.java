@@ -69,14 +69,15 @@ public class CorrectingBirth {
                                      RevisionPrecondition precondition, boolean byReviewer) {
         BirthRegistration r = RevisionGuard.load(repository, id, precondition);
         r.requireStanding("corrected");
-        BirthDetails corrected = correction.applyTo(r.details(protector.decrypt(r.motherIdCipher)));
+        String motherId = protector.decrypt(r.motherIdCipher);
+        BirthDetails corrected = correction.applyTo(r.details(motherId));
         List<FieldError> errors = BirthRules.broken(corrected, LocalDate.now(clock)).stream()
                 .map(e -> new FieldError("changes." + e.field(), e.message())).toList();
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
         if (!corrected.birthDate().equals(r.birthDate) || !corrected.childName().equals(r.childName)) {
-            Optional<BirthRegistration> same = repository.findSameBirth(r.motherIdIndex, corrected.birthDate(),
+            Optional<BirthRegistration> same = repository.findSameBirth(protector.indexes(motherId), corrected.birthDate(),
                     corrected.childName());
             if (same.isPresent() && !same.get().id.equals(id)) {
                 throw RegisteringBirth.alreadyRegistered(same.get().id);

@@ -97,7 +97,8 @@ public class RegisteringBirth {
                 details.birthOrder(), details.townshipCode(), details.communityCode(), details.hospital().strip(),
                 details.specialFamily(), details.rural(), fatherId, details.hukouType(), details.earlierChildren(),
                 details.application());
-        Optional<BirthRegistration> existing = repository.findSameBirth(motherIndex, d.birthDate(), d.childName());
+        Optional<BirthRegistration> existing = repository.findSameBirth(protector.indexes(motherId), d.birthDate(),
+                d.childName());
         if (existing.isPresent()) {
             throw alreadyRegistered(existing.get().id);
         }

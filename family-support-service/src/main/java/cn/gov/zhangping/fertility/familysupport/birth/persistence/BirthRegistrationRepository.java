@@ -1,6 +1,7 @@
 package cn.gov.zhangping.fertility.familysupport.birth.persistence;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +26,10 @@ public class BirthRegistrationRepository implements PanacheRepositoryBase<BirthR
     }
 
     /** The standing registration of the same birth (mother, date of birth, child's name); cancelled ones do not count. */
-    public Optional<BirthRegistration> findSameBirth(String motherIdIndex, LocalDate birthDate, String childName) {
-        return find("motherIdIndex = :mother and birthDate = :born and childName = :name and status <> :cancelled",
-                Parameters.with("mother", motherIdIndex).and("born", birthDate).and("name", childName)
+    public Optional<BirthRegistration> findSameBirth(Collection<String> motherIdIndexes, LocalDate birthDate,
+                                                     String childName) {
+        return find("motherIdIndex in :mother and birthDate = :born and childName = :name and status <> :cancelled",
+                Parameters.with("mother", motherIdIndexes).and("born", birthDate).and("name", childName)
                         .and("cancelled", RegistrationStatus.CANCELLED))
                 .firstResultOptional();
     }

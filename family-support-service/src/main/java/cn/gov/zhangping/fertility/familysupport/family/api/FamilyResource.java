@@ -123,8 +123,8 @@ public class FamilyResource {
     @RateLimited("id-number-search")
     public List<FamilyResponse> search(@Valid @NotNull(message = "a JSON body is required") FamilySearchRequest request,
                                        @Context SecurityContext security) {
-        String index = protector.index(ResidentIdNumber.normalise(request.parentIdNumber));
-        return families.findByParent(index, scope.limit()).stream().map(f -> view(f, security)).toList();
+        List<String> indexes = protector.indexes(ResidentIdNumber.normalise(request.parentIdNumber));
+        return families.findByParent(indexes, scope.limit()).stream().map(f -> view(f, security)).toList();
     }
 
     @POST

@@ -28,9 +28,18 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return list("familyId", Sort.by("createdAt").and("id"), familyId);
     }
 
-    /** Every household the yearly review looks at: active ones and those that ended in or after the year. */
-    public List<Household> reviewable(int year) {
-        return list("status = ?1 or year(endedOn) >= ?2", Sort.by("townshipCode").and("id"), HouseholdStatus.ACTIVE, year);
+    /**
+     * Every household the yearly review looks at: active ones and those that ended in or after the year, of the
+     * townships of {@code limit} (empty: the whole city).
+     */
+    public List<Household> reviewable(int year, Optional<Set<String>> limit) {
+        Parameters p = Parameters.with("active", HouseholdStatus.ACTIVE).and("year", year);
+        String where = "(status = :active or year(endedOn) >= :year)";
+        if (limit.isPresent()) {
+            where += " and townshipCode in :scope";
+            p = p.and("scope", limit.get());
+        }
+        return list(where, Sort.by("townshipCode").and("id"), p);
     }
 
     /** One page, optionally of one scheme and township, within {@code limit} (empty: the whole city). */

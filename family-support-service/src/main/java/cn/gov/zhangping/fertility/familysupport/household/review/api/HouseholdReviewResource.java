@@ -34,6 +34,7 @@ import cn.gov.zhangping.fertility.familysupport.household.review.domain.Verifyin
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.AssistanceAmountRepository;
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.HouseholdReviewRepository;
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.ReviewLineRepository;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,6 +57,9 @@ public class HouseholdReviewResource {
             {"year":2026}""";
     static final String VERIFY_EXAMPLE = """
             {"outcome":"INACCURATE","reason":"DECEASED"}""";
+
+    @Inject
+    CallerScope scope;
 
     @Inject
     SettingAmount setting;
@@ -130,8 +134,9 @@ public class HouseholdReviewResource {
             description = "The Health Commission registrar runs the year's review (资格确认) as a DRAFT: every parent of "
                     + "the households active in the year, NEW (REACHED_AGE: the year they turn 60, or 49 for the mother of "
                     + "a special family; ENROLLED), CONTINUING or ENDED (DECEASED, MOVED_AWAY, REBIRTH: eligibility ends "
-                    + "the month after, the months up to it are due pro rata), with the amount due. One review per year "
-                    + "(409); refused when a scheme it lists has no amount for the year (422).")
+                    + "the month after, the months up to it are due pro rata), with the amount due. A township officer's review covers the households of their townships only (the "
+                    + "token's townships claim), a city-wide caller's all of them; one review per year and township "
+                    + "(409 when it overlaps one that exists); refused when a scheme it lists has no amount for the year (422).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RunReviewRequest.class),
             examples = @ExampleObject(name = "2026", value = RUN_EXAMPLE)))
@@ -145,7 +150,7 @@ public class HouseholdReviewResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response run(@Valid @NotNull(message = "a JSON body is required") RunReviewRequest request,
                         @Context SecurityContext security) {
-        HouseholdReview review = running.run(request.year, security.getUserPrincipal().getName());
+        HouseholdReview review = running.run(request.year, scope.requireAny(), security.getUserPrincipal().getName());
         return Response.created(URI.create("/api/v1/household-reviews/" + review.id)).entity(view(review)).build();
     }
 
@@ -217,8 +222,8 @@ public class HouseholdReviewResource {
                     of.stream().filter(l -> l.verification == null).count(),
                     of.stream().map(ReviewLine::payableYuan).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
         }).toList();
-        return new ReviewResponse(review.id, review.year, review.status, review.runAt, review.runBy, review.confirmedAt,
-                review.confirmedBy, totals, all.stream().map(l -> new ReviewResponse.Recipient(l.id, l.householdId,
+        return new ReviewResponse(review.id, review.year, review.townships().orElse(null), review.status, review.runAt,
+                review.runBy, review.confirmedAt, review.confirmedBy, totals, all.stream().map(l -> new ReviewResponse.Recipient(l.id, l.householdId,
                         l.memberId, l.scheme, l.townshipCode, l.change, l.reason, l.monthsDue, l.amountDueYuan,
                         l.verification, l.inaccuracyReason)).toList());
     }

@@ -18,6 +18,7 @@ import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdR
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.HouseholdReviewRepository;
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.InsuranceEnrolmentRepository;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -45,9 +46,17 @@ public class RecordingInsurance {
 
     Clock clock = CivilDate.clock();
 
+    /**
+     * Records the enrolment: a write on the household, so a household outside the caller's townships ({@code scope})
+     * is not found (404), checked here on the household it changes.
+     */
     @Transactional
-    public InsuranceEnrolment record(UUID householdId, UUID memberId, int year, LocalDate enrolledOn, String by) {
+    public InsuranceEnrolment record(UUID householdId, UUID memberId, int year, LocalDate enrolledOn, TownshipScope scope,
+                                     String by) {
         Household h = households.get(householdId);
+        if (!scope.permits(h.townshipCode)) {
+            throw DomainException.notFound("Household", householdId);
+        }
         HouseholdMember m = members.findByIdOptional(memberId).filter(x -> x.householdId.equals(h.id))
                 .orElseThrow(() -> DomainException.notFound("Member of household " + h.id, memberId));
         LocalDate today = LocalDate.now(clock);
@@ -62,7 +71,7 @@ public class RecordingInsurance {
                     "Subsidised enrolment is recorded for members of special families; household " + h.id + " is in "
                             + h.scheme);
         }
-        if (reviews.ofYear(year).filter(r -> r.status == ReviewStatus.CONFIRMED).isPresent()) {
+        if (reviews.allOfYear(year).stream().anyMatch(r -> r.status == ReviewStatus.CONFIRMED && r.covers(h.townshipCode))) {
             throw new DomainException(409, "review-confirmed", "Review already confirmed",
                     "The review of " + year + " was confirmed; its enrolments are final");
         }
