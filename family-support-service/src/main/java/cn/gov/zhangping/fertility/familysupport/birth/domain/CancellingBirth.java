@@ -17,6 +17,7 @@ import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrat
 import cn.gov.zhangping.fertility.familysupport.family.domain.FamilyRegistry;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -47,8 +48,8 @@ public class CancellingBirth {
 
     @Transactional
     public BirthRegistration cancel(UUID id, CancellationReason reason, UUID duplicateOf, String note, String registrar,
-                                    RevisionPrecondition precondition) {
-        BirthRegistration r = RevisionGuard.load(repository, id, precondition);
+                                    TownshipScope scope, RevisionPrecondition precondition) {
+        BirthRegistration r = RevisionGuard.load(repository, id, scope, precondition);
         r.requireStanding("cancelled again");
         checkDuplicateOf(r, reason, duplicateOf);
         Instant now = Instant.now(clock);

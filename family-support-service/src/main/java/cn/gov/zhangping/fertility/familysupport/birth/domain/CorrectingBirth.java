@@ -22,6 +22,7 @@ import cn.gov.zhangping.fertility.familysupport.privacy.PersonalDataProtector;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -54,20 +55,14 @@ public class CorrectingBirth {
 
     Clock clock = CivilDate.clock();
 
-    @Transactional
-    public BirthRegistration correct(UUID id, BirthCorrection correction, String reason, String registrar,
-                                     RevisionPrecondition precondition) {
-        return correct(id, correction, reason, registrar, precondition, false);
-    }
-
     /**
-     * As {@link #correct(UUID, BirthCorrection, String, String, RevisionPrecondition)}; a correction {@code byReviewer}
+     * Corrects a registration of a township in the caller's {@code scope} (else 404); a correction {@code byReviewer}
      * of a registration UNDER_REVIEW also closes the review (its findings are resolved by the correction).
      */
     @Transactional
     public BirthRegistration correct(UUID id, BirthCorrection correction, String reason, String registrar,
-                                     RevisionPrecondition precondition, boolean byReviewer) {
-        BirthRegistration r = RevisionGuard.load(repository, id, precondition);
+                                     TownshipScope scope, RevisionPrecondition precondition, boolean byReviewer) {
+        BirthRegistration r = RevisionGuard.load(repository, id, scope, precondition);
         r.requireStanding("corrected");
         String motherId = protector.decrypt(r.motherIdCipher);
         BirthDetails corrected = correction.applyTo(r.details(motherId));

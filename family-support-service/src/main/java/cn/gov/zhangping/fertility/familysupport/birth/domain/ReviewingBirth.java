@@ -15,6 +15,7 @@ import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrat
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRevisionRepository;
 import cn.gov.zhangping.fertility.familysupport.family.domain.Finding;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -41,8 +42,9 @@ public class ReviewingBirth {
     Clock clock = CivilDate.clock();
 
     @Transactional
-    public BirthRegistration confirm(UUID id, String note, String reviewer, RevisionPrecondition precondition) {
-        BirthRegistration r = RevisionGuard.load(repository, id, precondition);
+    public BirthRegistration confirm(UUID id, String note, String reviewer, TownshipScope scope,
+                                     RevisionPrecondition precondition) {
+        BirthRegistration r = RevisionGuard.load(repository, id, scope, precondition);
         r.requireStanding("reviewed");
         List<Finding> confirmed = List.copyOf(r.findings);
         FieldChange change = r.closeReview();

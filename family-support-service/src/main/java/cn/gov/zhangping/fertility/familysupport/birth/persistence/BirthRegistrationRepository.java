@@ -13,6 +13,7 @@ import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthRegistration;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.RegistrationStatus;
 import cn.gov.zhangping.fertility.platform.paging.PageRequest;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -23,6 +24,15 @@ public class BirthRegistrationRepository implements PanacheRepositoryBase<BirthR
     /** The registration, or a 404 problem. */
     public BirthRegistration get(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Birth registration", id));
+    }
+
+    /**
+     * The birth registration when it exists and its township is in {@code scope} (the caller's); else the same 404 problem as for
+     * an id that does not exist, so ids of other townships cannot be probed.
+     */
+    public BirthRegistration get(UUID id, TownshipScope scope) {
+        return findByIdOptional(id).filter(r -> scope.permits(r.townshipCode))
+                .orElseThrow(() -> DomainException.notFound("Birth registration", id));
     }
 
     /** The standing registration of the same birth (mother, date of birth, child's name); cancelled ones do not count. */

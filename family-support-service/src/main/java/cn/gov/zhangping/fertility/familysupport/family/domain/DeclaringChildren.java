@@ -17,6 +17,7 @@ import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyReposit
 import cn.gov.zhangping.fertility.familysupport.privacy.ResidentIdNumber;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -44,8 +45,8 @@ public class DeclaringChildren {
     Clock clock = CivilDate.clock();
 
     @Transactional
-    public Family declare(UUID familyId, List<DeclaredChild> declared, String by) {
-        Family family = families.get(familyId);
+    public Family declare(UUID familyId, List<DeclaredChild> declared, TownshipScope scope, String by) {
+        Family family = families.get(familyId, scope);
         LocalDate today = LocalDate.now(clock);
         LocalDate motherBorn = ResidentIdNumber.birthDate(registry.motherIdNumber(family)).orElseThrow();
         List<FieldError> errors = new ArrayList<>();

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.zhangping.fertility.familysupport.family.domain.Family;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -19,6 +20,15 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
     /** The family, or a 404 problem. */
     public Family get(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Family", id));
+    }
+
+    /**
+     * The family when it exists and its township is in {@code scope} (the caller's); else the same 404 problem as for
+     * an id that does not exist, so ids of other townships cannot be probed.
+     */
+    public Family get(UUID id, TownshipScope scope) {
+        return findByIdOptional(id).filter(r -> scope.permits(r.townshipCode))
+                .orElseThrow(() -> DomainException.notFound("Family", id));
     }
 
     /** The family of the mother whose identity number has one of these keyed indexes (one per index key). */

@@ -20,6 +20,7 @@ import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdR
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdRuleRepository;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -64,8 +65,8 @@ public class ChangingHouseholdStatus {
     }
 
     @Transactional
-    public Household record(UUID householdId, Change change, String by) {
-        Household h = households.get(householdId);
+    public Household record(UUID householdId, Change change, TownshipScope scope, String by) {
+        Household h = households.get(householdId, scope);
         LocalDate today = LocalDate.now(clock);
         if (change.effectiveOn().isAfter(today)) {
             throw DomainException.invalid("effectiveOn", "must not be in the future");

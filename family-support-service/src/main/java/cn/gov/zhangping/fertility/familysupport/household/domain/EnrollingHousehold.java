@@ -26,6 +26,7 @@ import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdR
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -114,8 +115,9 @@ public class EnrollingHousehold {
     }
 
     @Transactional
-    public Household addEvidence(UUID householdId, List<HouseholdEvidence.Document> documents, String by) {
-        Household h = households.get(householdId);
+    public Household addEvidence(UUID householdId, List<HouseholdEvidence.Document> documents, TownshipScope scope,
+                                 String by) {
+        Household h = households.get(householdId, scope);
         List<FieldError> errors = Documents.broken(documents, LocalDate.now(clock), "documents");
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);

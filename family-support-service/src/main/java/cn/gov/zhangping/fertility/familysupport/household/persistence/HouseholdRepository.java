@@ -12,6 +12,7 @@ import cn.gov.zhangping.fertility.familysupport.household.domain.HouseholdStatus
 import cn.gov.zhangping.fertility.familysupport.household.domain.Scheme;
 import cn.gov.zhangping.fertility.platform.paging.PageRequest;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -22,6 +23,15 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
     /** The household, or a 404 problem. */
     public Household get(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Household", id));
+    }
+
+    /**
+     * The household when it exists and its township is in {@code scope} (the caller's); else the same 404 problem as for
+     * an id that does not exist, so ids of other townships cannot be probed.
+     */
+    public Household get(UUID id, TownshipScope scope) {
+        return findByIdOptional(id).filter(r -> scope.permits(r.townshipCode))
+                .orElseThrow(() -> DomainException.notFound("Household", id));
     }
 
     public List<Household> ofFamily(UUID familyId) {

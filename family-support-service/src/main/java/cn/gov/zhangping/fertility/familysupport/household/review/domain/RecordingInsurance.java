@@ -53,10 +53,7 @@ public class RecordingInsurance {
     @Transactional
     public InsuranceEnrolment record(UUID householdId, UUID memberId, int year, LocalDate enrolledOn, TownshipScope scope,
                                      String by) {
-        Household h = households.get(householdId);
-        if (!scope.permits(h.townshipCode)) {
-            throw DomainException.notFound("Household", householdId);
-        }
+        Household h = households.get(householdId, scope);
         HouseholdMember m = members.findByIdOptional(memberId).filter(x -> x.householdId.equals(h.id))
                 .orElseThrow(() -> DomainException.notFound("Member of household " + h.id, memberId));
         LocalDate today = LocalDate.now(clock);
