@@ -1,6 +1,7 @@
 package cn.gov.zhangping.fertility.familysupport.privacy;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
@@ -131,43 +132,40 @@ public class KeyRotation {
      * returns how many values and indexes it changed.
      */
     public long rotate() {
-        return reencrypt() + reindex();
+        long values = reencrypt();
+        long indexes = reindex();
+        if (values + indexes > 0) {
+            LOG.infof("re-encrypted %d identity numbers with key %s (%d under older keys remain); recomputed %d indexes "
+                    + "with index key %s (%d under older index keys remain)", values, protector.currentKeyId(),
+                    remaining.get(), indexes, protector.currentIndexKeyId(), remainingIndexes.get());
+        }
+        return values + indexes;
     }
 
     /** Re-encrypts every value under an older key; returns how many. */
     public long reencrypt() {
-        long total = 0;
-        for (Column c : Column.values()) {
-            int n;
-            do {
-                n = QuarkusTransaction.requiringNew().call(() -> batch(c));
-                total += n;
-                reencrypted.increment(n);
-            } while (n == settings.rotation().batchSize());
-        }
+        long total = inBatches(Column.values(), this::batch, reencrypted);
         remaining.set(underOldKeys());
-        if (total > 0) {
-            LOG.infof("re-encrypted %d identity numbers with key %s; %d under older keys remain", total,
-                    protector.currentKeyId(), remaining.get());
-        }
         return total;
     }
 
     /** Recomputes every lookup index under an older index key with the current one; returns how many. */
     public long reindex() {
+        long total = inBatches(IndexColumn.values(), this::reindexBatch, reindexed);
+        remainingIndexes.set(indexesUnderOldKeys());
+        return total;
+    }
+
+    /** Runs {@code batch} on each column, in transactions of their own, until a batch is not full; returns the rows. */
+    private <C> long inBatches(C[] columns, ToIntFunction<C> batch, Counter done) {
         long total = 0;
-        for (IndexColumn c : IndexColumn.values()) {
+        for (C c : columns) {
             int n;
             do {
-                n = QuarkusTransaction.requiringNew().call(() -> reindexBatch(c));
+                n = QuarkusTransaction.requiringNew().call(() -> batch.applyAsInt(c));
                 total += n;
-                reindexed.increment(n);
+                done.increment(n);
             } while (n == settings.rotation().batchSize());
-        }
-        remainingIndexes.set(indexesUnderOldKeys());
-        if (total > 0) {
-            LOG.infof("recomputed %d identity-number indexes with index key %s; %d under older index keys remain", total,
-                    protector.currentIndexKeyId(), remainingIndexes.get());
         }
         return total;
     }

@@ -390,6 +390,16 @@ public class HouseholdApiTest {
         assertThat(other.getList("recipients.householdId", String.class)).contains(b.getString("id"))
                 .doesNotContain(a.getString("id"));
 
+        // another township's review is not found by a township officer, for reading, verifying or confirming
+        String otherReview = REVIEWS + "/" + other.getString("id");
+        in(jingcheng, "reader").when().get(otherReview).then().statusCode(404).body("code", equalTo("not-found"));
+        in(jingcheng, "registrar").contentType(ContentType.JSON).body(Map.of("outcome", "ACCURATE")).when()
+                .put(otherReview + "/recipients/" + other.getString("recipients[0].id") + "/verification").then().statusCode(404);
+        in(jingcheng, "reviewer").when().post(otherReview + "/confirmation").then().statusCode(404);
+        in(xiqiao, "reader").when().get(otherReview).then().statusCode(200).body("townshipCodes", contains(xiqiao));
+        as("reader").when().get(otherReview).then().statusCode(200)
+                .body("recipients.size()", equalTo(other.getList("recipients").size()));
+
         String insurance = HOUSEHOLDS + "/" + b.getString("id") + "/members/" + memberId(b, "MOTHER") + "/insurance-enrolments/" + year;
         refusedAndNothingStored(rows, () -> in(jingcheng, "medical-security").contentType(ContentType.JSON)
                 .body(Map.of("enrolledOn", year + "-01-10")).when().put(insurance).then().statusCode(404)

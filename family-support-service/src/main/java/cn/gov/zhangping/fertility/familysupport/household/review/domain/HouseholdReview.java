@@ -65,6 +65,11 @@ public class HouseholdReview {
         return limit.isEmpty() || limit.get().stream().anyMatch(this::covers);
     }
 
+    /** Whether every township it covers is in {@code limit} (empty: the whole city), so the caller may confirm it. */
+    public boolean within(Optional<Set<String>> limit) {
+        return limit.isEmpty() || townships().map(limit.get()::containsAll).orElse(false);
+    }
+
     public static String codes(Optional<Set<String>> limit) {
         return limit.map(codes -> String.join(",", codes.stream().sorted().toList())).orElse(null);
     }

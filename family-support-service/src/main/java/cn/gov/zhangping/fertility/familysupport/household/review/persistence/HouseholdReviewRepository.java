@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.zhangping.fertility.familysupport.household.review.domain.HouseholdReview;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -17,6 +18,15 @@ public class HouseholdReviewRepository implements PanacheRepositoryBase<Househol
     /** The review, or a 404 problem. */
     public HouseholdReview get(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Household review", id));
+    }
+
+    /**
+     * The review when it covers any township of {@code scope} (a city-wide one covers them all); else the 404 problem
+     * of an id that does not exist.
+     */
+    public HouseholdReview get(UUID id, TownshipScope scope) {
+        return findByIdOptional(id).filter(r -> r.overlaps(scope.limit()))
+                .orElseThrow(() -> DomainException.notFound("Household review", id));
     }
 
     /** A review of the year (of any townships). */
