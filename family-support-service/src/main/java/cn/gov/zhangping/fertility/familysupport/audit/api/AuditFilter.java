@@ -47,8 +47,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Writes the audit rows of every {@link Audited} operation once its response is known, whatever its status, and before
  * the body is sent, except the {@code RECORD_CHANGED} row of a change that succeeded, which its use case wrote in the
- * change's own transaction ({@link ChangeAudit}): a full identity number shown (one row per record shown, for the roles that see them in full), a
- * record changed, a search by identity number (one row per record found, or one NOT_FOUND), the trail read. Fails
+ * change's own transaction ({@link ChangeAudit}): a full identity number shown (one row per record shown, for the
+ * roles that see them in full), a change refused or invalid, a search by identity number (one row per record found, or
+ * one NOT_FOUND), the trail read. Fails
  * closed: when the rows cannot be committed, the response becomes a 503 problem and carries no personal data.
  * A request without a valid token (401) names no one and is not recorded.
  */
