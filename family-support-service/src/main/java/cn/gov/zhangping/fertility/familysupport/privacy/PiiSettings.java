@@ -7,7 +7,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The identity-number keys ({@code fertility.pii.*}). Encryption keys are named by a key id: {@code keys.<kid>}
+ * The identity-number keys ({@code fertility.pii.*}). The keys of the lookup index (HMAC) are named the same way:
+ * {@code index-keys.<kid>}, {@code current-index-key-id}, and {@code index-key} is the index key with id {@value
+ * PersonalDataProtector#LEGACY_KEY_ID}. Encryption keys are named by a key id: {@code keys.<kid>}
  * (base64 of 32 random bytes each), and {@code current-key-id} names the one new values are encrypted with. The
  * single {@code encryption-key} of deployments from before key rotation is the key with id {@value
  * PersonalDataProtector#LEGACY_KEY_ID}, so their configuration stays valid.
@@ -25,8 +27,18 @@ public interface PiiSettings {
     @WithDefault(PersonalDataProtector.LEGACY_KEY_ID)
     String currentKeyId();
 
-    /** The HMAC-SHA256 key of the lookup index (base64 of 32 random bytes). */
-    String indexKey();
+    /** The HMAC-SHA256 key of the lookup index with id "default" (base64 of 32 random bytes). */
+    Optional<String> indexKey();
+
+    /** Further index keys by key id (same form as {@link #keys()}). */
+    Map<String, String> indexKeys();
+
+    /**
+     * The index key id new indexes are computed with; the rotation recomputes every other index with it, and lookups
+     * try every configured index key until then.
+     */
+    @WithDefault(PersonalDataProtector.LEGACY_KEY_ID)
+    String currentIndexKeyId();
 
     Rotation rotation();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -24,6 +26,7 @@ import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditTrail;
 import cn.gov.zhangping.fertility.familysupport.birth.api.BirthRequests;
 import cn.gov.zhangping.fertility.familysupport.household.api.HouseholdApiTest;
 import cn.gov.zhangping.fertility.familysupport.privacy.TestIds;
+import cn.gov.zhangping.fertility.platform.testkit.StoredRows;
 import cn.gov.zhangping.fertility.platform.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -241,6 +244,53 @@ class AuditTrailTest {
             }
         }
         as("auditor").when().get(BIRTHS + "/" + id).then().statusCode(200).body("motherIdNumber", equalTo(mother));
+    }
+
+    /**
+     * A change and its audit row commit together: with every RECORD_CHANGED insert refused by a trigger, a registration
+     * and a status change answer 503 and leave nothing behind; without it, each change has exactly one row.
+     */
+    @Test
+    void aChangeWhoseAuditRowCannotBeWrittenIsNotMade() throws Exception {
+        String household = as("registrar").contentType(ContentType.JSON).body(HouseholdApiTest.fuzzBody()).when()
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        String mother = TestIds.validMother();
+        Map<String, Object> birth = BirthRequests.valid();
+        birth.put("motherIdNumber", mother);
+        Supplier<Map<String, Long>> stored = StoredRows.in(dataSource, "birth_registration", "birth_registration_revision",
+                "family", "family_child", "joint_application", "household_status_change");
+        Map<String, Long> before = stored.get();
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.execute("CREATE FUNCTION test_audit_refused() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN RAISE EXCEPTION 'audit trail refused by the test'; END $$");
+            s.execute("CREATE TRIGGER test_audit_refused BEFORE INSERT ON audit_event FOR EACH ROW "
+                    + "WHEN (NEW.action = 'RECORD_CHANGED') EXECUTE FUNCTION test_audit_refused()");
+        }
+        try {
+            String body = as("registrar").contentType(ContentType.JSON).body(birth).when().post(BIRTHS).then()
+                    .statusCode(503).header("Retry-After", notNullValue()).body("code", equalTo("audit-unavailable"))
+                    .extract().asString();
+            assertThat(body).doesNotContain(mother);
+            as("registrar").contentType(ContentType.JSON).body(Map.of("kind", "MOVED_AWAY", "effectiveOn", "2025-01-01"))
+                    .when().post("/api/v1/households/" + household + "/status-changes").then().statusCode(503)
+                    .body("code", equalTo("audit-unavailable"));
+        } finally {
+            try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+                s.execute("DROP TRIGGER test_audit_refused ON audit_event");
+                s.execute("DROP FUNCTION test_audit_refused()");
+            }
+        }
+        assertThat(stored.get()).isEqualTo(before);
+        as("registrar").when().get("/api/v1/households/" + household).then().statusCode(200).body("status", equalTo("ACTIVE"));
+
+        Instant start = Instant.now().minusMillis(5);
+        String id = as("registrar").contentType(ContentType.JSON).body(birth).when().post(BIRTHS).then().statusCode(201)
+                .extract().path("id");
+        as("registrar").contentType(ContentType.JSON).body(Map.of("kind", "MOVED_AWAY", "effectiveOn", "2025-01-01"))
+                .when().post("/api/v1/households/" + household + "/status-changes").then().statusCode(200);
+        assertThat(withoutType(rows("registerBirth", start))).containsExactly(row("RECORD_CHANGED", "OK", id, "test-registrar"));
+        assertThat(withoutType(rows("changeHouseholdStatus", start)))
+                .containsExactly(row("RECORD_CHANGED", "OK", household, "test-registrar"));
     }
 
     void insert(UUID record, Instant at) throws SQLException {

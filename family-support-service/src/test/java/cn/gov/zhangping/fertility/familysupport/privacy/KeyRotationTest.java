@@ -121,6 +121,102 @@ class KeyRotationTest {
                 .body("size()", equalTo(1));
     }
 
+    /** A lookup index of one record: table, index column, ciphertext column, row id. */
+    record IndexCell(String table, String column, String cipher, UUID id) {
+    }
+
+    /**
+     * Rotation of the index key while the API answers: indexes put back under the key "default" are recomputed under
+     * the current index key "i2" (test configuration), and a search by identity number finds each family before,
+     * during and after; a birth registered again meanwhile is still recognised.
+     */
+    @Test
+    void indexesUnderAnOldIndexKeyAreRecomputedWhileSearchesFindTheFamily() throws Exception {
+        assertThat(protector.currentIndexKeyId()).isEqualTo("i2");
+        Map<String, String> mothers = new HashMap<>();
+        Map<String, Object> again = null;
+        for (int i = 0; i < 5; i++) {
+            Map<String, Object> body = BirthRequests.valid();
+            String id = given().header("Authorization", TestTokens.bearer("registrar")).contentType(ContentType.JSON)
+                    .body(body).when().post("/api/v1/birth-registrations").then().statusCode(201).extract().path("id");
+            mothers.put(id, (String) body.get("motherIdNumber"));
+            again = body;
+        }
+        List<IndexCell> cells = new ArrayList<>();
+        for (Cell c : cells(mothers.keySet(), UUID.randomUUID())) {
+            cells.add(new IndexCell(c.table, c.column.replace("_cipher", "_index"), c.column, c.id));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            for (IndexCell cell : cells) {
+                String clear = protector.decrypt(read(c, new Cell(cell.table, cell.cipher, cell.id)));
+                assertThat(index(c, cell)).isEqualTo(protector.index(clear)).startsWith("i2:");
+                try (var s = c.prepareStatement("UPDATE " + cell.table + " SET " + cell.column + " = ? WHERE id = ?")) {
+                    s.setString(1, protector.index(PersonalDataProtector.LEGACY_KEY_ID, clear));
+                    s.setObject(2, cell.id);
+                    s.executeUpdate();
+                }
+            }
+        }
+        assertThat(rotation.indexesUnderOldKeys()).isGreaterThanOrEqualTo(cells.size());
+
+        // before: found through the old index key; the same birth again is recognised
+        findsOneFamilyEach(mothers);
+        given().header("Authorization", TestTokens.bearer("registrar")).contentType(ContentType.JSON).body(again)
+                .when().post("/api/v1/birth-registrations").then().statusCode(409)
+                .body("code", equalTo("birth-already-registered"));
+
+        // during: one family row held by a request's transaction is skipped, and taken by the next pass
+        IndexCell held = cells.stream().filter(c -> c.table.equals("family")).findFirst().orElseThrow();
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (var s = lock.prepareStatement("SELECT 1 FROM family WHERE id = ? FOR UPDATE")) {
+                s.setObject(1, held.id);
+                s.executeQuery().close();
+            }
+            CompletableFuture<Long> pass = CompletableFuture.supplyAsync(rotation::reindex);
+            int answered = 0;
+            do {
+                findsOneFamilyEach(mothers);
+                answered++;
+            } while (!pass.isDone());
+            assertThat(pass.get()).isGreaterThanOrEqualTo(cells.size() - 2L); // the held row's mother and father
+            assertThat(answered).isPositive();
+            assertThat(rotation.indexesUnderOldKeys()).isBetween(1L, 2L);
+            lock.rollback();
+        }
+        rotation.reindex();
+        assertThat(rotation.indexesUnderOldKeys()).isZero();
+        assertThat(registry.find("fertility_pii_indexes_under_old_keys").gauge().value()).isZero();
+        assertThat(registry.find("fertility_pii_indexes_recomputed_total").counter().count())
+                .isGreaterThanOrEqualTo(cells.size());
+
+        // after: every index under "i2", and found
+        try (Connection c = dataSource.getConnection()) {
+            for (IndexCell cell : cells) {
+                assertThat(index(c, cell)).startsWith("i2:");
+            }
+        }
+        findsOneFamilyEach(mothers);
+    }
+
+    static void findsOneFamilyEach(Map<String, String> mothers) {
+        for (String mother : mothers.values()) {
+            given().header("Authorization", TestTokens.bearer("registrar")).contentType(ContentType.JSON)
+                    .body(Map.of("parentIdNumber", mother)).when().post("/api/v1/families/search").then().statusCode(200)
+                    .body("size()", equalTo(1));
+        }
+    }
+
+    static String index(Connection c, IndexCell cell) throws SQLException {
+        try (var s = c.prepareStatement("SELECT " + cell.column + " FROM " + cell.table + " WHERE id = ?")) {
+            s.setObject(1, cell.id);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     List<Cell> cells(Iterable<String> registrations, UUID household) throws SQLException {
         List<Cell> cells = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {

@@ -36,7 +36,8 @@ class PersonalDataProtectorTest {
 
     @Test
     void indexIsStableAndKeyed() {
-        assertThat(protector.index("11010519491231002X")).isEqualTo(protector.index("11010519491231002X")).hasSize(64);
+        assertThat(protector.index("11010519491231002X")).isEqualTo(protector.index("11010519491231002X"))
+                .startsWith("default:").hasSize("default:".length() + 64);
         assertThat(protector.index("11010519491231002X")).isNotEqualTo(protector.index("110105194912310021"));
     }
 
@@ -73,6 +74,29 @@ class PersonalDataProtectorTest {
     }
 
     @Test
+    void anIndexNamesItsKeyAndLookupsTryEveryIndexKeyUntilTheRotationIsDone() {
+        String old = protector.index("11010519491231002X");
+        PersonalDataProtector rotated = PersonalDataProtector.of(Optional.of(LEGACY), Map.of(), "default",
+                Optional.of(INDEX), Map.of("i2", OTHER), "i2");
+        String fresh = rotated.index("11010519491231002X");
+        assertThat(fresh).startsWith("i2:").isNotEqualTo(old);
+        assertThat(fresh.substring(3)).isNotEqualTo(old.substring("default:".length()));
+        assertThat(rotated.indexes("11010519491231002X")).containsExactly(fresh, old);
+        assertThat(rotated.matches("11010519491231002X", old)).isTrue();
+        assertThat(rotated.matches("11010519491231002X", fresh)).isTrue();
+        assertThat(rotated.matches("110105194912310021", old)).isFalse();
+        assertThat(rotated.matches("11010519491231002X", null)).isFalse();
+        // once the old index key is removed, only the current index matches
+        PersonalDataProtector after = PersonalDataProtector.of(Optional.of(LEGACY), Map.of(), "default",
+                Optional.empty(), Map.of("i2", OTHER), "i2");
+        assertThat(after.indexes("11010519491231002X")).containsExactly(fresh);
+        assertThatThrownBy(() -> PersonalDataProtector.of(Optional.of(LEGACY), Map.of(), "default", Optional.of(INDEX),
+                Map.of(), "i9")).hasMessageContaining("current-index-key-id names no configured key");
+        assertThatThrownBy(() -> PersonalDataProtector.of(Optional.of(LEGACY), Map.of(), "default", Optional.of(INDEX),
+                Map.of("i2", "AAEC"), "i2")).hasMessageContaining("fertility.pii.index-keys.i2 must be 32 bytes");
+    }
+
+    @Test
     void keyIdsAreCheckedAtStartUp() {
         assertThatThrownBy(() -> PersonalDataProtector.of(Optional.of(LEGACY), Map.of(), "k9", INDEX))
                 .hasMessageContaining("current-key-id names no configured key");
@@ -87,14 +111,17 @@ class PersonalDataProtectorTest {
     void keysCanBeGivenAsEnvironmentVariables() {
         PiiSettings settings = new SmallRyeConfigBuilder()
                 .withSources(new EnvConfigSource(Map.of("FERTILITY_PII_ENCRYPTION_KEY", LEGACY, "FERTILITY_PII_KEYS_K2027", OTHER,
-                        "FERTILITY_PII_CURRENT_KEY_ID", "k2027", "FERTILITY_PII_INDEX_KEY", INDEX), 300))
+                        "FERTILITY_PII_CURRENT_KEY_ID", "k2027", "FERTILITY_PII_INDEX_KEY", INDEX,
+                        "FERTILITY_PII_INDEX_KEYS_I2027", OTHER, "FERTILITY_PII_CURRENT_INDEX_KEY_ID", "i2027"), 300))
                 .withMapping(PiiSettings.class).build().getConfigMapping(PiiSettings.class);
         assertThat(settings.keys()).containsOnlyKeys("k2027");
         assertThat(settings.currentKeyId()).isEqualTo("k2027");
         assertThat(settings.rotation().batchSize()).isEqualTo(200);
+        assertThat(settings.indexKeys()).containsOnlyKeys("i2027");
         PersonalDataProtector p = PersonalDataProtector.of(settings.encryptionKey(), settings.keys(), settings.currentKeyId(),
-                settings.indexKey());
+                settings.indexKey(), settings.indexKeys(), settings.currentIndexKeyId());
         assertThat(p.keyId(p.encrypt("11010519491231002X"))).isEqualTo("k2027");
+        assertThat(p.index("11010519491231002X")).startsWith("i2027:");
         assertThat(p.decrypt(protector.encrypt("11010519491231002X"))).isEqualTo("11010519491231002X");
     }
 }

@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -16,12 +17,17 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.SecurityContext;
 
 import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditAction;
 import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditEvent;
 import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditOutcome;
 import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditTrail;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditUnavailableException;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditedChange;
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.platform.paging.Page;
 import cn.gov.zhangping.fertility.platform.problem.Problem;
 import cn.gov.zhangping.fertility.platform.resilience.OutageLog;
@@ -34,12 +40,16 @@ import io.vertx.core.net.SocketAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Writes the audit rows of every {@link Audited} operation once its response is known, whatever its status, and before
- * the body is sent: a full identity number shown (one row per record shown, for the roles that see them in full), a
- * record changed, a search by identity number (one row per record found, or one NOT_FOUND), the trail read. Fails
+ * the body is sent, except the {@code RECORD_CHANGED} row of a change that succeeded, which its use case wrote in the
+ * change's own transaction ({@link ChangeAudit}): a full identity number shown (one row per record shown, for the
+ * roles that see them in full), a change refused or invalid, a search by identity number (one row per record found, or
+ * one NOT_FOUND), the trail read. Fails
  * closed: when the rows cannot be committed, the response becomes a 503 problem and carries no personal data.
  * A request without a valid token (401) names no one and is not recorded.
  */
@@ -53,8 +63,34 @@ public class AuditFilter {
     @Inject
     CurrentVertxRequest vertx;
 
+    @Inject
+    AuditedChange change;
+
     @ConfigProperty(name = "fertility.http.retry-after-seconds", defaultValue = "5")
     long retryAfterSeconds;
+
+    /**
+     * Before an operation that changes a personal record: says what its {@code RECORD_CHANGED} row is, for the use case
+     * to write in the change's transaction ({@link ChangeAudit}).
+     */
+    @ServerRequestFilter
+    public void expectChange(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        Audited audited = method == null ? null : method.getAnnotation(Audited.class);
+        SecurityContext security = request.getSecurityContext();
+        if (audited != null && Arrays.asList(audited.value()).contains(AuditAction.RECORD_CHANGED)
+                && security != null && security.getUserPrincipal() != null) {
+            change.expect(audited.record(), operation(method), caller(security.getUserPrincipal()));
+        }
+    }
+
+    /** A change whose audit row could not be written was rolled back: a 503 problem, as when a read's cannot be. */
+    @ServerExceptionMapper
+    public Response auditUnavailable(AuditUnavailableException e, UriInfo uri) {
+        outage.failed(e);
+        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .entity(unavailable(uri.getPath())).build();
+    }
 
     @ServerResponseFilter
     public Uni<Void> audit(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
@@ -96,14 +132,18 @@ public class AuditFilter {
         if (response.getStatus() >= 500) {
             return; // a failure already, with nothing personal in it
         }
-        Problem p = Problem.of(503, "audit-unavailable", "Service temporarily unavailable",
-                "the request could not be recorded in the audit trail; nothing personal is shown until it can be",
-                "/" + request.getUriInfo().getPath().replaceFirst("^/", ""));
+        Problem p = unavailable(request.getUriInfo().getPath());
         response.getHeaders().remove(HttpHeaders.LOCATION);
         response.getHeaders().remove(HttpHeaders.ETAG);
         response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
         response.setStatus(503);
         response.setEntity(p, new Annotation[0], MediaType.valueOf(Problem.MEDIA_TYPE));
+    }
+
+    private static Problem unavailable(String path) {
+        return Problem.of(503, "audit-unavailable", "Service temporarily unavailable",
+                "the request could not be recorded in the audit trail; nothing was changed and nothing personal is "
+                        + "shown until it can be", "/" + path.replaceFirst("^/", ""));
     }
 
     private List<AuditEvent> events(Audited audited, Method method, ContainerRequestContext request,
@@ -116,6 +156,9 @@ public class AuditFilter {
         UUID pathId = pathId(request);
         List<AuditEvent> events = new ArrayList<>();
         for (AuditAction action : audited.value()) {
+            if (action == AuditAction.RECORD_CHANGED && status < 300 && change.isWritten()) {
+                continue; // written by the use case, in the change's transaction
+            }
             if (action == AuditAction.SEARCHED_BY_ID_NUMBER && status < 300) {
                 if (shown.isEmpty()) {
                     events.add(AuditEvent.of(caller, action, audited.record(), null, AuditOutcome.NOT_FOUND, operation));

@@ -208,12 +208,12 @@ public class BirthRegistrationResource {
                             @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
                             @Valid @NotNull(message = "a JSON body is required") CorrectBirthRequest request,
                             @Context SecurityContext security) {
-        inScope(id);
         if (request.changes() != null && request.changes().townshipCode() != null) {
             scope.requireCreateIn(request.changes().townshipCode());
         }
         BirthRegistration r = correcting.correct(id, request.changes().toCorrection(), request.reason(),
-                security.getUserPrincipal().getName(), IfMatch.parse(ifMatch), security.isUserInRole(Roles.REVIEWER));
+                security.getUserPrincipal().getName(), scope.requireAny(), IfMatch.parse(ifMatch),
+                security.isUserInRole(Roles.REVIEWER));
         return Response.ok(view(r, security)).tag(etag(r)).build();
     }
 
@@ -245,9 +245,8 @@ public class BirthRegistrationResource {
                            @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") CancelBirthRequest request,
                            @Context SecurityContext security) {
-        inScope(id);
         BirthRegistration r = cancelling.cancel(id, request.reason(), request.duplicateOf(), request.note(),
-                security.getUserPrincipal().getName(), IfMatch.parse(ifMatch));
+                security.getUserPrincipal().getName(), scope.requireAny(), IfMatch.parse(ifMatch));
         return Response.ok(view(r, security)).tag(etag(r)).build();
     }
 
@@ -278,9 +277,8 @@ public class BirthRegistrationResource {
                            @Parameter(description = IF_MATCH, example = "\"1\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") ReviewBirthRequest request,
                            @Context SecurityContext security) {
-        inScope(id);
         BirthRegistration r = reviewing.confirm(id, request.note(), security.getUserPrincipal().getName(),
-                IfMatch.parse(ifMatch));
+                scope.requireAny(), IfMatch.parse(ifMatch));
         return Response.ok(view(r, security)).tag(etag(r)).build();
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.contracts.birth.CancellationReason;
 import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
@@ -16,6 +17,7 @@ import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrat
 import cn.gov.zhangping.fertility.familysupport.family.domain.FamilyRegistry;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -26,6 +28,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class CancellingBirth {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     BirthRegistrationRepository repository;
@@ -43,8 +48,8 @@ public class CancellingBirth {
 
     @Transactional
     public BirthRegistration cancel(UUID id, CancellationReason reason, UUID duplicateOf, String note, String registrar,
-                                    RevisionPrecondition precondition) {
-        BirthRegistration r = RevisionGuard.load(repository, id, precondition);
+                                    TownshipScope scope, RevisionPrecondition precondition) {
+        BirthRegistration r = RevisionGuard.load(repository, id, scope, precondition);
         r.requireStanding("cancelled again");
         checkDuplicateOf(r, reason, duplicateOf);
         Instant now = Instant.now(clock);
@@ -54,6 +59,7 @@ public class CancellingBirth {
                 List.of(change)));
         families.withdraw(r.id);
         outbox.add(BirthEvents.cancelled(r));
+        audit.changed(r.id);
         return r;
     }
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.contracts.birth.CorrectableField;
 import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
@@ -21,6 +22,7 @@ import cn.gov.zhangping.fertility.familysupport.privacy.PersonalDataProtector;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -32,6 +34,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class CorrectingBirth {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     BirthRegistrationRepository repository;
@@ -50,29 +55,24 @@ public class CorrectingBirth {
 
     Clock clock = CivilDate.clock();
 
-    @Transactional
-    public BirthRegistration correct(UUID id, BirthCorrection correction, String reason, String registrar,
-                                     RevisionPrecondition precondition) {
-        return correct(id, correction, reason, registrar, precondition, false);
-    }
-
     /**
-     * As {@link #correct(UUID, BirthCorrection, String, String, RevisionPrecondition)}; a correction {@code byReviewer}
+     * Corrects a registration of a township in the caller's {@code scope} (else 404); a correction {@code byReviewer}
      * of a registration UNDER_REVIEW also closes the review (its findings are resolved by the correction).
      */
     @Transactional
     public BirthRegistration correct(UUID id, BirthCorrection correction, String reason, String registrar,
-                                     RevisionPrecondition precondition, boolean byReviewer) {
-        BirthRegistration r = RevisionGuard.load(repository, id, precondition);
+                                     TownshipScope scope, RevisionPrecondition precondition, boolean byReviewer) {
+        BirthRegistration r = RevisionGuard.load(repository, id, scope, precondition);
         r.requireStanding("corrected");
-        BirthDetails corrected = correction.applyTo(r.details(protector.decrypt(r.motherIdCipher)));
+        String motherId = protector.decrypt(r.motherIdCipher);
+        BirthDetails corrected = correction.applyTo(r.details(motherId));
         List<FieldError> errors = BirthRules.broken(corrected, LocalDate.now(clock)).stream()
                 .map(e -> new FieldError("changes." + e.field(), e.message())).toList();
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
         if (!corrected.birthDate().equals(r.birthDate) || !corrected.childName().equals(r.childName)) {
-            Optional<BirthRegistration> same = repository.findSameBirth(r.motherIdIndex, corrected.birthDate(),
+            Optional<BirthRegistration> same = repository.findSameBirth(protector.indexes(motherId), corrected.birthDate(),
                     corrected.childName());
             if (same.isPresent() && !same.get().id.equals(id)) {
                 throw RegisteringBirth.alreadyRegistered(same.get().id);
@@ -94,6 +94,7 @@ public class CorrectingBirth {
         Instant now = Instant.now(clock);
         revisions.persist(BirthRegistrationRevision.of(r, RevisionKind.CORRECTED, now, registrar, reason.strip(), changes));
         outbox.add(BirthEvents.corrected(r, changes, now));
+        audit.changed(r.id);
         return r;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.application.domain.ApplicationFacts;
 import cn.gov.zhangping.fertility.familysupport.application.domain.OpeningApplication;
 import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
@@ -42,6 +43,9 @@ public class RegisteringBirth {
     static final String OPERATION = "register-birth";
     /** The highest birth order the registration and its events carry (1 to 20). */
     static final int MAX_ORDER = 20;
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     BirthRegistrationRepository repository;
@@ -93,7 +97,8 @@ public class RegisteringBirth {
                 details.birthOrder(), details.townshipCode(), details.communityCode(), details.hospital().strip(),
                 details.specialFamily(), details.rural(), fatherId, details.hukouType(), details.earlierChildren(),
                 details.application());
-        Optional<BirthRegistration> existing = repository.findSameBirth(motherIndex, d.birthDate(), d.childName());
+        Optional<BirthRegistration> existing = repository.findSameBirth(protector.indexes(motherId), d.birthDate(),
+                d.childName());
         if (existing.isPresent()) {
             throw alreadyRegistered(existing.get().id);
         }
@@ -116,6 +121,7 @@ public class RegisteringBirth {
         revisions.persist(BirthRegistrationRevision.of(r, RevisionKind.REGISTERED, now, registrar, null, List.of()));
         outbox.add(BirthEvents.registered(r));
         idempotencyKey.ifPresent(key -> idempotencyKeys.remember(registrar, OPERATION, key, fingerprint, r.id));
+        audit.changed(r.id);
         return new Result(r, true);
     }
 

@@ -9,11 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.birth.events.BirthEvents;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRevisionRepository;
 import cn.gov.zhangping.fertility.familysupport.family.domain.Finding;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -24,6 +26,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class ReviewingBirth {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     BirthRegistrationRepository repository;
@@ -37,8 +42,9 @@ public class ReviewingBirth {
     Clock clock = CivilDate.clock();
 
     @Transactional
-    public BirthRegistration confirm(UUID id, String note, String reviewer, RevisionPrecondition precondition) {
-        BirthRegistration r = RevisionGuard.load(repository, id, precondition);
+    public BirthRegistration confirm(UUID id, String note, String reviewer, TownshipScope scope,
+                                     RevisionPrecondition precondition) {
+        BirthRegistration r = RevisionGuard.load(repository, id, scope, precondition);
         r.requireStanding("reviewed");
         List<Finding> confirmed = List.copyOf(r.findings);
         FieldChange change = r.closeReview();
@@ -47,6 +53,7 @@ public class ReviewingBirth {
         String reason = note.strip() + " [" + String.join(", ", confirmed.stream().map(Finding::name).toList()) + "]";
         revisions.persist(BirthRegistrationRevision.of(r, RevisionKind.REVIEWED, now, reviewer, reason, List.of(change)));
         outbox.add(BirthEvents.reviewed(r, confirmed, now));
+        audit.changed(r.id);
         return r;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.OptimisticLockException;
 
 import cn.gov.zhangping.fertility.familysupport.birth.persistence.BirthRegistrationRepository;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 
 /**
  * Changes to a registration are made from the revision the caller saw (If-Match) or, when it named none, from the
@@ -19,8 +20,9 @@ final class RevisionGuard {
     }
 
     /** The registration, if it is at a revision the caller accepts. */
-    static BirthRegistration load(BirthRegistrationRepository repository, UUID id, RevisionPrecondition precondition) {
-        BirthRegistration r = repository.get(id);
+    static BirthRegistration load(BirthRegistrationRepository repository, UUID id, TownshipScope scope,
+                                  RevisionPrecondition precondition) {
+        BirthRegistration r = repository.get(id, scope);
         if (!precondition.holdsFor(r.revision)) {
             throw stale(r.id, r.revision);
         }

@@ -1,6 +1,7 @@
 package cn.gov.zhangping.fertility.familysupport.birth.persistence;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import cn.gov.zhangping.fertility.familysupport.birth.domain.BirthRegistration;
 import cn.gov.zhangping.fertility.familysupport.birth.domain.RegistrationStatus;
 import cn.gov.zhangping.fertility.platform.paging.PageRequest;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -24,10 +26,20 @@ public class BirthRegistrationRepository implements PanacheRepositoryBase<BirthR
         return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Birth registration", id));
     }
 
+    /**
+     * The birth registration when it exists and its township is in {@code scope} (the caller's); else the same 404 problem as for
+     * an id that does not exist, so ids of other townships cannot be probed.
+     */
+    public BirthRegistration get(UUID id, TownshipScope scope) {
+        return findByIdOptional(id).filter(r -> scope.permits(r.townshipCode))
+                .orElseThrow(() -> DomainException.notFound("Birth registration", id));
+    }
+
     /** The standing registration of the same birth (mother, date of birth, child's name); cancelled ones do not count. */
-    public Optional<BirthRegistration> findSameBirth(String motherIdIndex, LocalDate birthDate, String childName) {
-        return find("motherIdIndex = :mother and birthDate = :born and childName = :name and status <> :cancelled",
-                Parameters.with("mother", motherIdIndex).and("born", birthDate).and("name", childName)
+    public Optional<BirthRegistration> findSameBirth(Collection<String> motherIdIndexes, LocalDate birthDate,
+                                                     String childName) {
+        return find("motherIdIndex in :mother and birthDate = :born and childName = :name and status <> :cancelled",
+                Parameters.with("mother", motherIdIndexes).and("born", birthDate).and("name", childName)
                         .and("cancelled", RegistrationStatus.CANCELLED))
                 .firstResultOptional();
     }

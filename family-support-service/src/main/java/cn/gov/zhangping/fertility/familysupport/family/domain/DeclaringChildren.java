@@ -11,11 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyChildRepository;
 import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyRepository;
 import cn.gov.zhangping.fertility.familysupport.privacy.ResidentIdNumber;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -29,6 +31,9 @@ public class DeclaringChildren {
     static final int MAX_CHILDREN = 20;
 
     @Inject
+    ChangeAudit audit;
+
+    @Inject
     FamilyRepository families;
 
     @Inject
@@ -40,8 +45,8 @@ public class DeclaringChildren {
     Clock clock = CivilDate.clock();
 
     @Transactional
-    public Family declare(UUID familyId, List<DeclaredChild> declared, String by) {
-        Family family = families.get(familyId);
+    public Family declare(UUID familyId, List<DeclaredChild> declared, TownshipScope scope, String by) {
+        Family family = families.get(familyId, scope);
         LocalDate today = LocalDate.now(clock);
         LocalDate motherBorn = ResidentIdNumber.birthDate(registry.motherIdNumber(family)).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
@@ -62,6 +67,7 @@ public class DeclaringChildren {
             throw new DomainException(422, "too-many-children", "Too many children",
                     "A family has at most " + MAX_CHILDREN + " children; nothing was declared");
         }
+        audit.changed(family.id);
         return family;
     }
 }

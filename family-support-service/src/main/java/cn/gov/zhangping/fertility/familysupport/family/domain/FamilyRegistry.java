@@ -51,7 +51,7 @@ public class FamilyRegistry {
                                 String communityCode, List<DeclaredChild> earlier, LocalDate birthDate, Instant at,
                                 String by) {
         ProtectedId mother = protect(motherId);
-        Family family = families.findByMother(mother.index()).orElseGet(() -> {
+        Family family = families.findByMother(mother.indexes()).orElseGet(() -> {
             Family f = Family.of(mother, townshipCode, communityCode, at);
             families.persist(f);
             return f;
@@ -143,7 +143,7 @@ public class FamilyRegistry {
 
     private static boolean sameChild(FamilyChild c, DeclaredChild d, ProtectedId id) {
         if (id != null && c.idNumberIndex != null) {
-            return id.index().equals(c.idNumberIndex);
+            return id.matches(c.idNumberIndex);
         }
         return c.birthDate.equals(d.birthDate());
     }
@@ -155,6 +155,7 @@ public class FamilyRegistry {
     /** An identity number as it is stored: encrypted, its keyed index, its masked form. */
     public ProtectedId protect(String idNumber) {
         String normal = ResidentIdNumber.normalise(idNumber);
-        return new ProtectedId(protector.encrypt(normal), protector.index(normal), ResidentIdNumber.mask(normal));
+        return new ProtectedId(protector.encrypt(normal), protector.index(normal), protector.indexes(normal),
+                ResidentIdNumber.mask(normal));
     }
 }

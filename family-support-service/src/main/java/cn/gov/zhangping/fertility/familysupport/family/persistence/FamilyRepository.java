@@ -1,5 +1,6 @@
 package cn.gov.zhangping.fertility.familysupport.family.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.gov.zhangping.fertility.familysupport.family.domain.Family;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -20,21 +22,29 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
         return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Family", id));
     }
 
-    public Optional<Family> findByMother(String motherIdIndex) {
-        return find("motherIdIndex", motherIdIndex).firstResultOptional();
+    /**
+     * The family when it exists and its township is in {@code scope} (the caller's); else the same 404 problem as for
+     * an id that does not exist, so ids of other townships cannot be probed.
+     */
+    public Family get(UUID id, TownshipScope scope) {
+        return findByIdOptional(id).filter(r -> scope.permits(r.townshipCode))
+                .orElseThrow(() -> DomainException.notFound("Family", id));
     }
 
-    /** The families in which the identity number (its keyed index) is the mother's or the father's. */
-    public List<Family> findByParent(String idIndex) {
-        return findByParent(idIndex, Optional.empty());
+    /** The family of the mother whose identity number has one of these keyed indexes (one per index key). */
+    public Optional<Family> findByMother(Collection<String> motherIdIndexes) {
+        return find("motherIdIndex in ?1", motherIdIndexes).firstResultOptional();
     }
 
-    /** The same, limited to families living in {@code townships} (empty: the whole city). */
-    public List<Family> findByParent(String idIndex, Optional<Set<String>> townships) {
+    /**
+     * The families in which the identity number (one of its keyed indexes) is the mother's or the father's, limited to
+     * families living in {@code townships} (empty: the whole city).
+     */
+    public List<Family> findByParent(Collection<String> idIndexes, Optional<Set<String>> townships) {
         if (townships.isEmpty()) {
-            return list("motherIdIndex = ?1 or fatherIdIndex = ?1", Sort.by("createdAt").and("id"), idIndex);
+            return list("motherIdIndex in ?1 or fatherIdIndex in ?1", Sort.by("createdAt").and("id"), idIndexes);
         }
-        return list("(motherIdIndex = ?1 or fatherIdIndex = ?1) and townshipCode in ?2", Sort.by("createdAt").and("id"),
-                idIndex, townships.get());
+        return list("(motherIdIndex in ?1 or fatherIdIndex in ?1) and townshipCode in ?2", Sort.by("createdAt").and("id"),
+                idIndexes, townships.get());
     }
 }

@@ -157,9 +157,8 @@ public class HouseholdResource {
     public HouseholdResponse addEvidence(@PathParam("id") UUID id,
                                          @Valid @NotNull(message = "a JSON body is required") AddEvidenceRequest request,
                                          @Context SecurityContext security) {
-        views.visible(id);
         Household h = enrolling.addEvidence(id, request.documents.stream().map(EvidenceRequest::toDocument).toList(),
-                security.getUserPrincipal().getName());
+                scope.requireAny(), security.getUserPrincipal().getName());
         return views.view(h, security);
     }
 
@@ -189,8 +188,7 @@ public class HouseholdResource {
     public HouseholdResponse changeStatus(@PathParam("id") UUID id,
                                           @Valid @NotNull(message = "a JSON body is required") StatusChangeRequest request,
                                           @Context SecurityContext security) {
-        views.visible(id);
-        Household h = changing.record(id, request.toChange(), security.getUserPrincipal().getName());
+        Household h = changing.record(id, request.toChange(), scope.requireAny(), security.getUserPrincipal().getName());
         return views.view(h, security);
     }
 }

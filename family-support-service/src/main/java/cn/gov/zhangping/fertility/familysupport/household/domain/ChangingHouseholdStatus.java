@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.family.domain.ChildBornInFamily;
 import cn.gov.zhangping.fertility.familysupport.household.events.HouseholdEvents;
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdHistoryRepository;
@@ -19,6 +20,7 @@ import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdR
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdRuleRepository;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -37,6 +39,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class ChangingHouseholdStatus {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     HouseholdRepository households;
@@ -60,8 +65,8 @@ public class ChangingHouseholdStatus {
     }
 
     @Transactional
-    public Household record(UUID householdId, Change change, String by) {
-        Household h = households.get(householdId);
+    public Household record(UUID householdId, Change change, TownshipScope scope, String by) {
+        Household h = households.get(householdId, scope);
         LocalDate today = LocalDate.now(clock);
         if (change.effectiveOn().isAfter(today)) {
             throw DomainException.invalid("effectiveOn", "must not be in the future");
@@ -101,6 +106,7 @@ public class ChangingHouseholdStatus {
                 by);
         history.persist(c);
         outbox.add(HouseholdEvents.statusChanged(h, c));
+        audit.changed(h.id);
         return h;
     }
 

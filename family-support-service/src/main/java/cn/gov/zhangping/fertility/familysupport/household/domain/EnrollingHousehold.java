@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.family.domain.FamilyRegistry;
 import cn.gov.zhangping.fertility.familysupport.family.domain.ProtectedId;
 import cn.gov.zhangping.fertility.familysupport.family.persistence.FamilyRepository;
@@ -25,6 +26,7 @@ import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdR
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
 import cn.gov.zhangping.fertility.platform.problem.Problem.FieldError;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -34,6 +36,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class EnrollingHousehold {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     HouseholdRepository households;
@@ -105,12 +110,14 @@ public class EnrollingHousehold {
         HouseholdStatusChange c = HouseholdStatusChange.of(h, ChangeKind.ENROLLED, null, since, now, by);
         history.persist(c);
         outbox.add(HouseholdEvents.statusChanged(h, c));
+        audit.changed(h.id);
         return h;
     }
 
     @Transactional
-    public Household addEvidence(UUID householdId, List<HouseholdEvidence.Document> documents, String by) {
-        Household h = households.get(householdId);
+    public Household addEvidence(UUID householdId, List<HouseholdEvidence.Document> documents, TownshipScope scope,
+                                 String by) {
+        Household h = households.get(householdId, scope);
         List<FieldError> errors = Documents.broken(documents, LocalDate.now(clock), "documents");
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -119,6 +126,7 @@ public class EnrollingHousehold {
         for (HouseholdEvidence.Document d : documents) {
             evidence.persist(HouseholdEvidence.of(h.id, d, now, by));
         }
+        audit.changed(h.id);
         return h;
     }
 

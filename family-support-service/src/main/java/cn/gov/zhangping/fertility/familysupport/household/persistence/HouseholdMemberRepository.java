@@ -22,8 +22,8 @@ public class HouseholdMemberRepository implements PanacheRepositoryBase<Househol
         return householdIds.isEmpty() ? List.of() : list("householdId in ?1", Sort.by("householdId").and("position"), householdIds);
     }
 
-    /** Children with this identity number (its keyed index), in any household. */
-    public List<HouseholdMember> childrenByIdIndex(String index) {
-        return list("idNumberIndex = ?1 and role = ?2", index, MemberRole.CHILD);
+    /** Children with this identity number (one of its keyed indexes, one per index key), in any household. */
+    public List<HouseholdMember> childrenByIdIndex(Collection<String> indexes) {
+        return list("idNumberIndex in ?1 and role = ?2", indexes, MemberRole.CHILD);
     }
 }

@@ -12,6 +12,7 @@ import cn.gov.zhangping.fertility.familysupport.household.domain.HouseholdStatus
 import cn.gov.zhangping.fertility.familysupport.household.domain.Scheme;
 import cn.gov.zhangping.fertility.platform.paging.PageRequest;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -24,13 +25,31 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Household", id));
     }
 
+    /**
+     * The household when it exists and its township is in {@code scope} (the caller's); else the same 404 problem as for
+     * an id that does not exist, so ids of other townships cannot be probed.
+     */
+    public Household get(UUID id, TownshipScope scope) {
+        return findByIdOptional(id).filter(r -> scope.permits(r.townshipCode))
+                .orElseThrow(() -> DomainException.notFound("Household", id));
+    }
+
     public List<Household> ofFamily(UUID familyId) {
         return list("familyId", Sort.by("createdAt").and("id"), familyId);
     }
 
-    /** Every household the yearly review looks at: active ones and those that ended in or after the year. */
-    public List<Household> reviewable(int year) {
-        return list("status = ?1 or year(endedOn) >= ?2", Sort.by("townshipCode").and("id"), HouseholdStatus.ACTIVE, year);
+    /**
+     * Every household the yearly review looks at: active ones and those that ended in or after the year, of the
+     * townships of {@code limit} (empty: the whole city).
+     */
+    public List<Household> reviewable(int year, Optional<Set<String>> limit) {
+        Parameters p = Parameters.with("active", HouseholdStatus.ACTIVE).and("year", year);
+        String where = "(status = :active or year(endedOn) >= :year)";
+        if (limit.isPresent()) {
+            where += " and townshipCode in :scope";
+            p = p.and("scope", limit.get());
+        }
+        return list(where, Sort.by("townshipCode").and("id"), p);
     }
 
     /** One page, optionally of one scheme and township, within {@code limit} (empty: the whole city). */

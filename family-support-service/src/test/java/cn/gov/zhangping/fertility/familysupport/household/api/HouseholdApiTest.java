@@ -348,6 +348,66 @@ public class HouseholdApiTest {
         assertThat(motherLine.path("change").asText()).isEqualTo("CONTINUING");
     }
 
+    static RequestSpecification in(String township, String role) {
+        return given().header("Authorization", TestTokens.bearerIn(List.of(township), role));
+    }
+
+    /**
+     * A township officer's yearly review covers only the households of its townships, one review per year and
+     * township; a member's insurance enrolment is a write on the household (another township's: 404).
+     */
+    @Test
+    void aTownshipOfficersReviewCoversItsTownshipsAndAnEnrolmentIsAWriteOnTheHousehold() {
+        Supplier<Map<String, Long>> rows = StoredRows.in(dataSource, TABLES);
+        int year = 2016;
+        String jingcheng = "350881001";
+        String xiqiao = "350881102";
+        Map<String, Object> reward = household("ONLY_CHILD", List.of(member("MOTHER", id("1950-06-01")),
+                member("CHILD", id("1978-03-03"))));
+        reward.put("townshipCode", jingcheng);
+        JsonPath a = enrol(reward);
+        Map<String, Object> deceased = member("CHILD", id("1988-03-03"));
+        deceased.put("diedOn", "2009-10-01");
+        JsonPath b = enrol(household("CHILD_DECEASED", List.of(member("MOTHER", id("1962-03-03")), deceased)));
+        for (String scheme : List.of("REWARD_ASSISTANCE", "SPECIAL_ASSISTANCE")) {
+            as("administrator").contentType(ContentType.JSON).body(Map.of("yearlyAmountYuan", new java.math.BigDecimal("960.00"),
+                    "source", "amount for the test, entered by an administrator")).when()
+                    .put("/api/v1/assistance-amounts/" + scheme + "/" + year).then().statusCode(201);
+        }
+
+        JsonPath own = in(jingcheng, "registrar").contentType(ContentType.JSON).body(Map.of("year", year)).when().post(REVIEWS)
+                .then().statusCode(201).body("townshipCodes", contains(jingcheng)).extract().jsonPath();
+        assertThat(own.getList("recipients.townshipCode", String.class)).isNotEmpty().containsOnly(jingcheng);
+        assertThat(own.getList("recipients.householdId", String.class)).contains(a.getString("id"))
+                .doesNotContain(b.getString("id"));
+        refusedAndNothingStored(rows, () -> in(jingcheng, "registrar").contentType(ContentType.JSON).body(Map.of("year", year))
+                .when().post(REVIEWS).then().statusCode(409).body("code", equalTo("review-exists")));
+        refusedAndNothingStored(rows, () -> as("registrar").contentType(ContentType.JSON).body(Map.of("year", year))
+                .when().post(REVIEWS).then().statusCode(409).body("code", equalTo("review-exists")));
+        JsonPath other = in(xiqiao, "registrar").contentType(ContentType.JSON).body(Map.of("year", year)).when().post(REVIEWS)
+                .then().statusCode(201).body("townshipCodes", contains(xiqiao)).extract().jsonPath();
+        assertThat(other.getList("recipients.townshipCode", String.class)).isNotEmpty().containsOnly(xiqiao);
+        assertThat(other.getList("recipients.householdId", String.class)).contains(b.getString("id"))
+                .doesNotContain(a.getString("id"));
+
+        // another township's review is not found by a township officer, for reading, verifying or confirming
+        String otherReview = REVIEWS + "/" + other.getString("id");
+        in(jingcheng, "reader").when().get(otherReview).then().statusCode(404).body("code", equalTo("not-found"));
+        in(jingcheng, "registrar").contentType(ContentType.JSON).body(Map.of("outcome", "ACCURATE")).when()
+                .put(otherReview + "/recipients/" + other.getString("recipients[0].id") + "/verification").then().statusCode(404);
+        in(jingcheng, "reviewer").when().post(otherReview + "/confirmation").then().statusCode(404);
+        in(xiqiao, "reader").when().get(otherReview).then().statusCode(200).body("townshipCodes", contains(xiqiao));
+        as("reader").when().get(otherReview).then().statusCode(200)
+                .body("recipients.size()", equalTo(other.getList("recipients").size()));
+
+        String insurance = HOUSEHOLDS + "/" + b.getString("id") + "/members/" + memberId(b, "MOTHER") + "/insurance-enrolments/" + year;
+        refusedAndNothingStored(rows, () -> in(jingcheng, "medical-security").contentType(ContentType.JSON)
+                .body(Map.of("enrolledOn", year + "-01-10")).when().put(insurance).then().statusCode(404)
+                .body("code", equalTo("not-found")));
+        in(xiqiao, "medical-security").contentType(ContentType.JSON).body(Map.of("enrolledOn", year + "-01-10")).when()
+                .put(insurance).then().statusCode(200).body("householdId", equalTo(b.getString("id")));
+    }
+
     @Test
     void careOfASpecialFamilyAndTheYearlyCensus() {
         Map<String, Object> disabled = member("CHILD", id("1990-03-03"));

@@ -26,6 +26,7 @@ import cn.gov.zhangping.fertility.familysupport.household.care.domain.CaringForH
 import cn.gov.zhangping.fertility.familysupport.household.care.persistence.CareRepository;
 import cn.gov.zhangping.fertility.familysupport.household.api.HouseholdViews;
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdRepository;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,6 +49,9 @@ public class CareResource {
             {"service":"MEDICAL_ESCORT","visitedOn":"2026-05-12","note":"陪同到市医院复诊"}""";
     static final String CENSUS_EXAMPLE = """
             {"year":2026,"level":"TOWNSHIP","checkedOn":"2026-06-01","finding":"情况属实"}""";
+
+    @Inject
+    CallerScope scope;
 
     @Inject
     CaringForHousehold caring;
@@ -96,12 +100,11 @@ public class CareResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public CareResponse put(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CareRequest r,
                             @Context SecurityContext security) {
-        householdViews.visible(id);
         CareRequest.Doctor d = r.familyDoctor();
         caring.arrange(id, new CaringForHousehold.Contacts(r.townshipContact().name(), r.townshipContact().phone(),
                 r.villageContact().name(), r.villageContact().phone(), d == null ? null : d.name(),
                 d == null ? null : d.institution(), d == null ? null : d.contractedOn()),
-                security.getUserPrincipal().getName());
+                scope.requireAny(), security.getUserPrincipal().getName());
         return view(id);
     }
 
@@ -124,8 +127,7 @@ public class CareResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response visit(@PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CareVisitRequest r,
                           @Context SecurityContext security) {
-        householdViews.visible(id);
-        caring.log(id, r.service(), r.visitedOn(), r.note(), security.getUserPrincipal().getName());
+        caring.log(id, r.service(), r.visitedOn(), r.note(), scope.requireAny(), security.getUserPrincipal().getName());
         return Response.status(201).entity(view(id)).build();
     }
 
@@ -149,8 +151,8 @@ public class CareResource {
     public CareResponse census(@PathParam("id") UUID id,
                                @Valid @NotNull(message = "a JSON body is required") CensusCheckRequest r,
                                @Context SecurityContext security) {
-        householdViews.visible(id);
-        caring.census(id, r.year(), r.level(), r.checkedOn(), r.finding(), security.getUserPrincipal().getName());
+        caring.census(id, r.year(), r.level(), r.checkedOn(), r.finding(), scope.requireAny(),
+                security.getUserPrincipal().getName());
         return view(id);
     }
 

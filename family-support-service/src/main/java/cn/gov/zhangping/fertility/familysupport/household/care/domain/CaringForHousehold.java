@@ -9,11 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.household.domain.Household;
 import cn.gov.zhangping.fertility.familysupport.household.domain.Scheme;
 import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdRepository;
 import cn.gov.zhangping.fertility.familysupport.household.care.persistence.CareRepository;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -24,6 +26,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class CaringForHousehold {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     HouseholdRepository households;
@@ -38,8 +43,8 @@ public class CaringForHousehold {
     }
 
     @Transactional
-    public CareArrangement arrange(UUID householdId, Contacts c, String by) {
-        Household h = special(householdId);
+    public CareArrangement arrange(UUID householdId, Contacts c, TownshipScope scope, String by) {
+        Household h = special(householdId, scope);
         if (c.doctorSince() != null && c.doctorSince().isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid("familyDoctor.contractedOn", "must not be in the future");
         }
@@ -61,12 +66,14 @@ public class CaringForHousehold {
         if (created) {
             care.persist(a);
         }
+        audit.changed(h.id);
         return a;
     }
 
     @Transactional
-    public CareVisit log(UUID householdId, CareService service, LocalDate visitedOn, String note, String by) {
-        Household h = special(householdId);
+    public CareVisit log(UUID householdId, CareService service, LocalDate visitedOn, String note, TownshipScope scope,
+                         String by) {
+        Household h = special(householdId, scope);
         if (visitedOn.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid("visitedOn", "must not be in the future");
         }
@@ -79,13 +86,14 @@ public class CaringForHousehold {
         v.recordedAt = Instant.now(clock);
         v.recordedBy = by;
         care.persist(v);
+        audit.changed(h.id);
         return v;
     }
 
     @Transactional
     public CensusCheck census(UUID householdId, int year, CensusLevel level, LocalDate checkedOn, String finding,
-                              String by) {
-        Household h = households.get(householdId);
+                              TownshipScope scope, String by) {
+        Household h = households.get(householdId, scope);
         LocalDate today = LocalDate.now(clock);
         if (checkedOn.isAfter(today)) {
             throw DomainException.invalid("checkedOn", "must not be in the future");
@@ -107,11 +115,12 @@ public class CaringForHousehold {
         if (created) {
             care.persist(c);
         }
+        audit.changed(h.id);
         return c;
     }
 
-    private Household special(UUID householdId) {
-        Household h = households.get(householdId);
+    private Household special(UUID householdId, TownshipScope scope) {
+        Household h = households.get(householdId, scope);
         if (h.scheme != Scheme.SPECIAL_ASSISTANCE) {
             throw new DomainException(422, "not-a-special-family", "Not a special family",
                     "Contact persons and the care log are kept for special families; household " + h.id + " is in "

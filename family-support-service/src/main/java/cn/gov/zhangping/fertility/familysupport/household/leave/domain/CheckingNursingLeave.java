@@ -55,8 +55,9 @@ public class CheckingNursingLeave {
     public Answer check(String childIdNumber, String by) {
         LocalDate today = LocalDate.now(clock);
         HouseholdRules r = rules.rules();
-        String index = protector.index(ResidentIdNumber.normalise(childIdNumber));
-        List<HouseholdMember> asChild = members.childrenByIdIndex(index);
+        String normal = ResidentIdNumber.normalise(childIdNumber);
+        String index = protector.index(normal);
+        List<HouseholdMember> asChild = members.childrenByIdIndex(protector.indexes(normal));
         Map<UUID, List<HouseholdMember>> family = members.ofHouseholds(asChild.stream().map(m -> m.householdId).toList())
                 .stream().collect(Collectors.groupingBy(m -> m.householdId));
         List<NursingLeaveRule.Household> seen = asChild.stream().map(child -> {

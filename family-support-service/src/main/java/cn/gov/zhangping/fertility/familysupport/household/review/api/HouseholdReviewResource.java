@@ -34,7 +34,9 @@ import cn.gov.zhangping.fertility.familysupport.household.review.domain.Verifyin
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.AssistanceAmountRepository;
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.HouseholdReviewRepository;
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.ReviewLineRepository;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.security.Roles;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,6 +58,9 @@ public class HouseholdReviewResource {
             {"year":2026}""";
     static final String VERIFY_EXAMPLE = """
             {"outcome":"INACCURATE","reason":"DECEASED"}""";
+
+    @Inject
+    CallerScope scope;
 
     @Inject
     SettingAmount setting;
@@ -130,8 +135,9 @@ public class HouseholdReviewResource {
             description = "The Health Commission registrar runs the year's review (资格确认) as a DRAFT: every parent of "
                     + "the households active in the year, NEW (REACHED_AGE: the year they turn 60, or 49 for the mother of "
                     + "a special family; ENROLLED), CONTINUING or ENDED (DECEASED, MOVED_AWAY, REBIRTH: eligibility ends "
-                    + "the month after, the months up to it are due pro rata), with the amount due. One review per year "
-                    + "(409); refused when a scheme it lists has no amount for the year (422).")
+                    + "the month after, the months up to it are due pro rata), with the amount due. A township officer's review covers the households of their townships only (the "
+                    + "token's townships claim), a city-wide caller's all of them; one review per year and township "
+                    + "(409 when it overlaps one that exists); refused when a scheme it lists has no amount for the year (422).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RunReviewRequest.class),
             examples = @ExampleObject(name = "2026", value = RUN_EXAMPLE)))
@@ -145,15 +151,18 @@ public class HouseholdReviewResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response run(@Valid @NotNull(message = "a JSON body is required") RunReviewRequest request,
                         @Context SecurityContext security) {
-        HouseholdReview review = running.run(request.year, security.getUserPrincipal().getName());
-        return Response.created(URI.create("/api/v1/household-reviews/" + review.id)).entity(view(review)).build();
+        TownshipScope s = scope.requireAny();
+        HouseholdReview review = running.run(request.year, s, security.getUserPrincipal().getName());
+        return Response.created(URI.create("/api/v1/household-reviews/" + review.id)).entity(view(review, s)).build();
     }
 
     @GET
     @Path("/household-reviews/{id}")
     @RolesAllowed({Roles.REGISTRAR, Roles.REVIEWER, Roles.READER, Roles.AUDITOR})
     @Operation(operationId = "getHouseholdReview", summary = "Read a yearly review",
-            description = "The recipients with reasons, amounts due and verification outcomes, and totals per scheme.")
+            description = "The recipients with reasons, amounts due and verification outcomes, and totals per scheme. A "
+                    + "township officer reads a review that covers any of its townships (404 otherwise), with the "
+                    + "recipients and totals of its townships only.")
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -161,7 +170,8 @@ public class HouseholdReviewResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ReviewResponse get(@PathParam("id") UUID id) {
-        return view(reviews.get(id));
+        TownshipScope s = scope.requireAny();
+        return view(reviews.get(id, s), s);
     }
 
     @PUT
@@ -170,7 +180,8 @@ public class HouseholdReviewResource {
     @RolesAllowed(Roles.REGISTRAR)
     @Operation(operationId = "verifyReviewRecipient", summary = "Record a recipient's verification outcome",
             description = "ACCURATE, or INACCURATE with the reason (DECEASED, MOVED, NOT_ELIGIBLE): indicator 22. Nothing "
-                    + "is due to a recipient found inaccurate. Only while the review is a DRAFT (409).")
+                    + "is due to a recipient found inaccurate. Only while the review is a DRAFT (409); a township officer "
+                    + "verifies only recipients of its townships (404 otherwise).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VerificationRequest.class),
             examples = @ExampleObject(name = "deceased", value = VERIFY_EXAMPLE)))
@@ -185,15 +196,17 @@ public class HouseholdReviewResource {
     public ReviewResponse verify(@PathParam("id") UUID id, @PathParam("recipientId") UUID recipientId,
                                  @Valid @NotNull(message = "a JSON body is required") VerificationRequest request,
                                  @Context SecurityContext security) {
-        verifying.verify(id, recipientId, request.outcome(), request.reason(), security.getUserPrincipal().getName());
-        return view(reviews.get(id));
+        TownshipScope s = scope.requireAny();
+        verifying.verify(id, recipientId, request.outcome(), request.reason(), s, security.getUserPrincipal().getName());
+        return view(reviews.get(id, s), s);
     }
 
     @POST
     @Path("/household-reviews/{id}/confirmation")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "confirmHouseholdReview", summary = "Confirm a yearly review",
-            description = "The reviewer confirms a DRAFT review whose recipients are all verified (409 otherwise). "
+            description = "The reviewer confirms a DRAFT review whose recipients are all verified (409 otherwise); a "
+                    + "township reviewer only a review all of whose townships are its own (403 otherwise). "
                     + "Publishes one household.review-completed.v1 per household (benefit-service pays the amounts "
                     + "due; indicator-service computes indicators 22–24).")
     @APIResponse(responseCode = "200", description = "The confirmed review",
@@ -204,11 +217,13 @@ public class HouseholdReviewResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ReviewResponse confirm(@PathParam("id") UUID id, @Context SecurityContext security) {
-        return view(confirming.confirm(id, security.getUserPrincipal().getName()));
+        TownshipScope s = scope.requireAny();
+        return view(confirming.confirm(id, s, security.getUserPrincipal().getName()), s);
     }
 
-    private ReviewResponse view(HouseholdReview review) {
-        List<ReviewLine> all = lines.of(review.id);
+    /** The review with the recipients of the caller's townships (all of them for a city-wide caller). */
+    private ReviewResponse view(HouseholdReview review, TownshipScope caller) {
+        List<ReviewLine> all = lines.of(review.id).stream().filter(l -> caller.permits(l.townshipCode)).toList();
         List<ReviewResponse.Total> totals = all.stream().map(l -> l.scheme).distinct().sorted().map(s -> {
             List<ReviewLine> of = all.stream().filter(l -> l.scheme == s).toList();
             return new ReviewResponse.Total(s, of.size(),
@@ -217,8 +232,8 @@ public class HouseholdReviewResource {
                     of.stream().filter(l -> l.verification == null).count(),
                     of.stream().map(ReviewLine::payableYuan).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
         }).toList();
-        return new ReviewResponse(review.id, review.year, review.status, review.runAt, review.runBy, review.confirmedAt,
-                review.confirmedBy, totals, all.stream().map(l -> new ReviewResponse.Recipient(l.id, l.householdId,
+        return new ReviewResponse(review.id, review.year, review.townships().orElse(null), review.status, review.runAt,
+                review.runBy, review.confirmedAt, review.confirmedBy, totals, all.stream().map(l -> new ReviewResponse.Recipient(l.id, l.householdId,
                         l.memberId, l.scheme, l.townshipCode, l.change, l.reason, l.monthsDue, l.amountDueYuan,
                         l.verification, l.inaccuracyReason)).toList());
     }

@@ -22,6 +22,7 @@ import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditAction;
 import cn.gov.zhangping.fertility.familysupport.audit.domain.AuditedRecord;
 import cn.gov.zhangping.fertility.familysupport.household.review.domain.InsuranceEnrolment;
 import cn.gov.zhangping.fertility.familysupport.household.review.domain.RecordingInsurance;
+import cn.gov.zhangping.fertility.platform.security.CallerScope;
 import cn.gov.zhangping.fertility.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,6 +44,9 @@ public class InsuranceEnrolmentResource {
     @Inject
     RecordingInsurance insurance;
 
+    @Inject
+    CallerScope scope;
+
     @PUT
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -50,8 +54,9 @@ public class InsuranceEnrolmentResource {
     @Audited(value = AuditAction.RECORD_CHANGED, record = AuditedRecord.HOUSEHOLD, idComponent = "householdId")
     @Operation(operationId = "putInsuranceEnrolment", summary = "Record a special-family member's insurance enrolment",
             description = "Medical security records the subsidised medical-insurance enrolment (资助参保, "
-                    + "二(五)16) of a special-family member for a year (indicator 24): 422 for a household that is not a "
-                    + "special family, 409 once the year's review is confirmed.")
+                    + "二(五)16) of a special-family member for a year (indicator 24), a write on the household (another "
+                    + "township's household: 404): 422 for a household that is not a "
+                    + "special family, 409 once the year's review of the household's township is confirmed.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EnrolmentRequest.class),
             examples = @ExampleObject(name = "enrolled", value = ENROL_EXAMPLE)))
@@ -70,7 +75,7 @@ public class InsuranceEnrolmentResource {
                                    @Parameter(description = "The year of cover, 2000 to 2100", example = "2026") int year,
                                    @Valid @NotNull(message = "a JSON body is required") EnrolmentRequest request,
                                    @Context SecurityContext security) {
-        InsuranceEnrolment e = insurance.record(id, memberId, year, request.enrolledOn,
+        InsuranceEnrolment e = insurance.record(id, memberId, year, request.enrolledOn, scope.requireAny(),
                 security.getUserPrincipal().getName());
         return new EnrolmentResponse(id, e.memberId, e.year, e.enrolledOn, e.recordedAt, e.recordedBy);
     }

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReviewResponse(
         UUID id,
         @Schema(example = "2026") int year,
+        @Schema(nullable = true, description = "The townships the review covers (a township officer's review); null for "
+                + "the whole city", example = "[\"350881001\"]") List<String> townshipCodes,
         @Schema(example = "DRAFT") ReviewStatus status,
         Instant runAt,
         String runBy,

@@ -25,6 +25,7 @@ import cn.gov.zhangping.fertility.familysupport.household.review.persistence.Ins
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.ReviewLineRepository;
 import cn.gov.zhangping.fertility.platform.outbox.Outbox;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -56,8 +57,12 @@ public class ConfirmingReview {
     Clock clock = CivilDate.clock();
 
     @Transactional
-    public HouseholdReview confirm(UUID reviewId, String by) {
-        HouseholdReview review = reviews.get(reviewId);
+    public HouseholdReview confirm(UUID reviewId, TownshipScope scope, String by) {
+        HouseholdReview review = reviews.get(reviewId, scope);
+        if (!review.within(scope.limit())) {
+            throw new DomainException(403, "outside-township-scope", "Not allowed",
+                    "The review covers townships outside the caller's; a caller with all of them confirms it");
+        }
         CheckingReview.draft(review);
         List<ReviewLine> all = lines.of(review.id);
         long unverified = all.stream().filter(l -> l.verification == null).count();

@@ -1,6 +1,10 @@
 package cn.gov.zhangping.fertility.familysupport.household.review.domain;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -41,4 +45,32 @@ public class HouseholdReview {
 
     @Column(name = "confirmed_by")
     public String confirmedBy;
+
+    /** The townships the review covers (codes joined by commas, sorted); null for a city-wide review. */
+    @Column(name = "township_codes")
+    public String townshipCodes;
+
+    /** The townships it covers; empty for the whole city. */
+    public Optional<List<String>> townships() {
+        return Optional.ofNullable(townshipCodes).map(codes -> List.of(codes.split(",")));
+    }
+
+    /** Whether it covers households of {@code townshipCode}. */
+    public boolean covers(String townshipCode) {
+        return townships().map(codes -> codes.contains(townshipCode)).orElse(true);
+    }
+
+    /** Whether it shares a township with a review limited to {@code limit} (empty: the whole city). */
+    public boolean overlaps(Optional<Set<String>> limit) {
+        return limit.isEmpty() || limit.get().stream().anyMatch(this::covers);
+    }
+
+    /** Whether every township it covers is in {@code limit} (empty: the whole city), so the caller may confirm it. */
+    public boolean within(Optional<Set<String>> limit) {
+        return limit.isEmpty() || townships().map(limit.get()::containsAll).orElse(false);
+    }
+
+    public static String codes(Optional<Set<String>> limit) {
+        return limit.map(codes -> String.join(",", codes.stream().sorted().toList())).orElse(null);
+    }
 }

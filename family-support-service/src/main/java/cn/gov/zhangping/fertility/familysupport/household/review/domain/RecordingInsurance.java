@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.zhangping.fertility.familysupport.audit.domain.ChangeAudit;
 import cn.gov.zhangping.fertility.familysupport.household.domain.Household;
 import cn.gov.zhangping.fertility.familysupport.household.domain.HouseholdMember;
 import cn.gov.zhangping.fertility.familysupport.household.domain.Scheme;
@@ -17,6 +18,7 @@ import cn.gov.zhangping.fertility.familysupport.household.persistence.HouseholdR
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.HouseholdReviewRepository;
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.InsuranceEnrolmentRepository;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -26,6 +28,9 @@ import cn.gov.zhangping.fertility.platform.time.CivilDate;
  */
 @ApplicationScoped
 public class RecordingInsurance {
+
+    @Inject
+    ChangeAudit audit;
 
     @Inject
     HouseholdRepository households;
@@ -41,9 +46,14 @@ public class RecordingInsurance {
 
     Clock clock = CivilDate.clock();
 
+    /**
+     * Records the enrolment: a write on the household, so a household outside the caller's townships ({@code scope})
+     * is not found (404), checked here on the household it changes.
+     */
     @Transactional
-    public InsuranceEnrolment record(UUID householdId, UUID memberId, int year, LocalDate enrolledOn, String by) {
-        Household h = households.get(householdId);
+    public InsuranceEnrolment record(UUID householdId, UUID memberId, int year, LocalDate enrolledOn, TownshipScope scope,
+                                     String by) {
+        Household h = households.get(householdId, scope);
         HouseholdMember m = members.findByIdOptional(memberId).filter(x -> x.householdId.equals(h.id))
                 .orElseThrow(() -> DomainException.notFound("Member of household " + h.id, memberId));
         LocalDate today = LocalDate.now(clock);
@@ -58,7 +68,7 @@ public class RecordingInsurance {
                     "Subsidised enrolment is recorded for members of special families; household " + h.id + " is in "
                             + h.scheme);
         }
-        if (reviews.ofYear(year).filter(r -> r.status == ReviewStatus.CONFIRMED).isPresent()) {
+        if (reviews.allOfYear(year).stream().anyMatch(r -> r.status == ReviewStatus.CONFIRMED && r.covers(h.townshipCode))) {
             throw new DomainException(409, "review-confirmed", "Review already confirmed",
                     "The review of " + year + " was confirmed; its enrolments are final");
         }
@@ -75,6 +85,7 @@ public class RecordingInsurance {
         if (created) {
             enrolments.persist(e);
         }
+        audit.changed(h.id);
         return e;
     }
 }

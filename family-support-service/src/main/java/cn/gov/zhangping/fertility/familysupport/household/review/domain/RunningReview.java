@@ -31,6 +31,7 @@ import cn.gov.zhangping.fertility.familysupport.household.review.persistence.Ass
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.HouseholdReviewRepository;
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.ReviewLineRepository;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /**
@@ -82,26 +83,32 @@ public class RunningReview {
         return Optional.empty();
     }
 
+    /**
+     * Runs the review of {@code year} over the households of the caller's townships ({@code scope}; a city-wide caller:
+     * all of them). It may not overlap another review of the year (409: one city-wide review, or one per township).
+     */
     @Transactional
-    public HouseholdReview run(int year, String by) {
+    public HouseholdReview run(int year, TownshipScope scope, String by) {
         int current = LocalDate.now(clock).getYear();
         if (year > current + 1) {
             throw DomainException.invalid("year", "must be at most next year (" + (current + 1) + ")");
         }
-        Optional<HouseholdReview> existing = reviews.ofYear(year);
+        Optional<Set<String>> limit = scope.limit();
+        reviews.lockYear(year);
+        Optional<HouseholdReview> existing = reviews.allOfYear(year).stream().filter(e -> e.overlaps(limit)).findFirst();
         if (existing.isPresent()) {
             throw new DomainException(409, "review-exists", "Review already run",
-                    "The review of " + year + " exists (" + existing.get().status + ")", List.of(),
-                    Map.of("existingId", existing.get().id.toString()));
+                    "The review of " + year + " exists (" + existing.get().status + ")"
+                            + existing.get().townships().map(t -> " for townships " + t).orElse(" for the whole city"),
+                    List.of(), Map.of("existingId", existing.get().id.toString()));
         }
         HouseholdRules r = rules.rules();
         Map<Scheme, BigDecimal> yearly = amounts.ofYear(year).stream()
                 .collect(Collectors.toMap(a -> a.scheme, a -> a.yearlyYuan));
-        Set<UUID> previous = reviews.ofYear(year - 1).filter(p -> p.status == ReviewStatus.CONFIRMED)
-                .map(p -> lines.of(p.id).stream().filter(l -> l.change != RecipientChange.ENDED).map(l -> l.memberId)
-                        .collect(Collectors.toSet()))
-                .orElse(Set.of());
-        List<Household> all = households.reviewable(year);
+        Set<UUID> previous = reviews.allOfYear(year - 1).stream().filter(p -> p.status == ReviewStatus.CONFIRMED)
+                .flatMap(p -> lines.of(p.id).stream().filter(l -> l.change != RecipientChange.ENDED).map(l -> l.memberId))
+                .collect(Collectors.toSet());
+        List<Household> all = households.reviewable(year, limit);
         Map<UUID, List<HouseholdMember>> byHousehold = members.ofHouseholds(all.stream().map(h -> h.id).toList())
                 .stream().collect(Collectors.groupingBy(m -> m.householdId));
         HouseholdReview review = new HouseholdReview();
@@ -110,6 +117,7 @@ public class RunningReview {
         review.status = ReviewStatus.DRAFT;
         review.runAt = Instant.now(clock);
         review.runBy = by;
+        review.townshipCodes = HouseholdReview.codes(limit);
         List<ReviewLine> listed = new ArrayList<>();
         Set<Scheme> missing = EnumSet.noneOf(Scheme.class);
         for (Household h : all) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.HouseholdReviewRepository;
 import cn.gov.zhangping.fertility.familysupport.household.review.persistence.ReviewLineRepository;
 import cn.gov.zhangping.fertility.platform.problem.DomainException;
+import cn.gov.zhangping.fertility.platform.security.TownshipScope;
 import cn.gov.zhangping.fertility.platform.time.CivilDate;
 
 /** Records the verification outcome of a recipient of a DRAFT review (indicator 22); a later one replaces it. */
@@ -26,9 +27,11 @@ public class VerifyingRecipient {
     Clock clock = CivilDate.clock();
 
     @Transactional
-    public ReviewLine verify(UUID reviewId, UUID lineId, Verification outcome, Verification.Reason reason, String by) {
-        HouseholdReview review = reviews.get(reviewId);
-        ReviewLine line = lines.findByIdOptional(lineId).filter(l -> l.reviewId.equals(reviewId))
+    public ReviewLine verify(UUID reviewId, UUID lineId, Verification outcome, Verification.Reason reason,
+                             TownshipScope scope, String by) {
+        HouseholdReview review = reviews.get(reviewId, scope);
+        ReviewLine line = lines.findByIdOptional(lineId)
+                .filter(l -> l.reviewId.equals(reviewId) && scope.permits(l.townshipCode))
                 .orElseThrow(() -> DomainException.notFound("Recipient of review " + reviewId, lineId));
         if (outcome == Verification.INACCURATE && reason == null) {
             throw DomainException.invalid("reason", "is required when the outcome is INACCURATE");
