@@ -109,11 +109,14 @@ record ServiceConfig(String name, List<String> topicNames, List<Channel> channel
 
     /**
      * Whether the service reads the environment variable {@code variable}: a property it has, or any {@code KAFKA_*}
-     * (Quarkus passes the whole kafka.* namespace to the Kafka clients).
+     * (Quarkus passes the whole kafka.* namespace to the Kafka clients), or one of the JVM launcher's.
      */
     boolean reads(String variable) {
-        return settings.contains(variable) || variable.startsWith("KAFKA_");
+        return settings.contains(variable) || variable.startsWith("KAFKA_") || JVM_LAUNCHER.contains(variable);
     }
+
+    /** Read by the image's JVM launcher (run-java.sh) and the C library, not by Quarkus. */
+    static final Set<String> JVM_LAUNCHER = Set.of("JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX");
 
     /** Quarkus's environment name of a property: upper case, every character but letters and digits an underscore. */
     static String environmentName(String property) {

@@ -38,7 +38,9 @@ import cn.gov.zhangping.fertility.local.generator.DemoData;
  * {@code outbox_event.occurred_at} of each birth.registered event (written in the registration's transaction) to the
  * latest {@code inbox_event.received_at} of the same event id at benefit, childcare registry and indicator (written in
  * the transaction that applies it). CPU seconds per registration come from /proc/PID/stat deltas over the step and
- * its drain. Then the ceiling: {@link Ceiling} with the same concurrency, and the ratio sustained/ceiling.
+ * its drain. Before the first step, a warm-up at the first step's rate ({@code SUITE_BENCH_WARMUP_SECONDS}, default 15;
+ * 0: none) lets the services' JIT compile the registration path; it is printed but not reported. Then the ceiling:
+ * {@link Ceiling} with the same concurrency, and the ratio sustained/ceiling.
  *
  * <p>Arguments: {@code KEYS_DIR FAMILY_URL PG_SERVER_URL PG_USER PG_PASSWORD OUT_DIR RATES STEP_SECONDS
  * CEILING_SECONDS CONCURRENCY CLK_TCK ALL_STEPS NAME=PID...} (the PostgreSQL server's name is {@code postgres}).
@@ -48,6 +50,8 @@ public final class Bench {
     static final List<String> CONSUMERS = List.of("benefit", "childcare_registry", "indicator");
     static final long FAN_OUT_TARGET_MS = 1000;
     static final long DRAIN_TIMEOUT_MS = 30_000;
+    static final String WARM_UP_VARIABLE = "SUITE_BENCH_WARMUP_SECONDS";
+    static final int DEFAULT_WARM_UP_SECONDS = 15;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     record Step(int rate, int sent, int accepted, int errors, double acceptedPerSecond, long httpP50, long httpP99,
@@ -103,6 +107,14 @@ public final class Bench {
 
         List<Step> steps = new ArrayList<>();
         System.out.printf("bench: rates %s per second, %d s each; results in %s%n", rates, stepSeconds, out);
+        int warmUpSeconds = warmUpSeconds(System.getenv(WARM_UP_VARIABLE));
+        if (warmUpSeconds > 0) {
+            // the services' JIT has compiled nothing of the registration path yet: the first measured step would pay it
+            System.out.printf("  warm-up (not reported): %d registrations/s for %d s%n", rates.get(0), warmUpSeconds);
+            Step warmUp = bench.step(rates.get(0), warmUpSeconds);
+            System.out.printf("  warm-up: %d accepted, %d errors, http p99 %d ms, fan-out p99 %s ms%n", warmUp.accepted(),
+                    warmUp.errors(), warmUp.httpP99(), ms(warmUp.fanOutP99()));
+        }
         System.out.printf("%6s %8s %6s %9s %9s %9s %9s %9s %9s%n", "rate/s", "accepted", "errors", "accept/s",
                 "http p50", "http p99", "fan p50", "fan p95", "fan p99");
         for (int i = 0; i < rates.size(); i++) {
@@ -134,6 +146,14 @@ public final class Bench {
                 + "(offered %s/s); ratio %.3f%n", ceiling, sustained, best == null ? "-" : best.rate(), sustained / ceiling);
         BenchReport.write(out, steps, best, ceiling, concurrency, stepSeconds);
         System.out.println("results: " + out.resolve("bench.json") + " and " + out.resolve("bench.html"));
+    }
+
+    /** The warm-up's length in seconds (SUITE_BENCH_WARMUP_SECONDS; 0: none): unset or not a number gives the default. */
+    static int warmUpSeconds(String value) {
+        if (value == null || !value.trim().matches("[0-9]{1,4}")) {
+            return DEFAULT_WARM_UP_SECONDS;
+        }
+        return Integer.parseInt(value.trim());
     }
 
     private static String ms(long v) {
