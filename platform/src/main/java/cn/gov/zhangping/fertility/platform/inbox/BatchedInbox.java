@@ -10,6 +10,8 @@ import cn.gov.zhangping.fertility.platform.resilience.OutageLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -28,9 +30,9 @@ import org.jboss.logging.Logger;
  * is acknowledged), a passing failure is retried until it passes, and nothing is lost or applied twice. The consumer:
  * <pre>
  * &#64;Incoming("birth-registrations")
- * &#64;Blocking
- * public void onBirthEvents(KafkaRecordBatch&lt;String, String&gt; batch) {
- *     batchedInbox.dispatch(batch, handlers);
+ * &#64;Acknowledgment(Acknowledgment.Strategy.MANUAL)
+ * public Uni&lt;Void&gt; onBirthEvents(KafkaRecordBatch&lt;String, String&gt; batch) {
+ *     return batchedInbox.dispatch(batch, handlers);
  * }
  * </pre>
  */
@@ -56,14 +58,16 @@ public class BatchedInbox {
      * retries of {@link Inbox#dispatch} end (the service stopping) nacks the batch instead, so that its offsets are not
      * committed and the records are read again after the restart.
      */
-    public void dispatch(KafkaRecordBatch<?, String> batch, Handlers handlers) {
-        try {
-            apply(batch, handlers);
-        } catch (RuntimeException e) {
-            batch.nack(e);
-            return;
-        }
-        batch.ack();
+    public Uni<Void> dispatch(KafkaRecordBatch<?, String> batch, Handlers handlers) {
+        // SmallRye calls a method consuming a Message with its next batch only once this Uni completes, so batches
+        // stay in order; the blocking work runs on a worker thread, never on the event loop
+        return Uni.createFrom().item(() -> {
+                    apply(batch, handlers);
+                    return (Void) null;
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItemOrFailure().transformToUni((done, failure) -> Uni.createFrom().completionStage(
+                        failure == null ? batch.ack() : batch.nack(failure)));
     }
 
     private void apply(KafkaRecordBatch<?, String> batch, Handlers handlers) {

@@ -10,7 +10,7 @@ import cn.gov.zhangping.fertility.indicator.application.domain.ApplicationServic
 import cn.gov.zhangping.fertility.platform.inbox.BatchedInbox;
 import cn.gov.zhangping.fertility.platform.inbox.Handlers;
 import cn.gov.zhangping.fertility.platform.inbox.Inbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
@@ -40,9 +40,8 @@ public class ApplicationEventsConsumer {
     /** The channel is read in batches (its {@code batch=true}): one transaction per batch, each event once. */
     @Incoming("applications")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
-    @Blocking
-    public void onApplicationEvents(KafkaRecordBatch<String, String> batch) {
-        batchedInbox.dispatch(batch, handlers);
+    public Uni<Void> onApplicationEvents(KafkaRecordBatch<String, String> batch) {
+        return batchedInbox.dispatch(batch, handlers);
     }
 
     /** Applies one record in a transaction of its own (what a batch falls back to). */

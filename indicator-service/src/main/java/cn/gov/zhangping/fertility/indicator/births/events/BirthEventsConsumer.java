@@ -14,7 +14,7 @@ import cn.gov.zhangping.fertility.platform.inbox.BatchedInbox;
 import cn.gov.zhangping.fertility.platform.inbox.Handlers;
 import cn.gov.zhangping.fertility.platform.inbox.Inbox;
 import cn.gov.zhangping.fertility.platform.revision.Revisions;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
@@ -50,9 +50,8 @@ public class BirthEventsConsumer implements BirthEventHandlers.Effects {
     /** The channel is read in batches (its {@code batch=true}): one transaction per batch, each event once. */
     @Incoming("birth-registrations")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
-    @Blocking
-    public void onBirthEvents(KafkaRecordBatch<String, String> batch) {
-        batchedInbox.dispatch(batch, handlers);
+    public Uni<Void> onBirthEvents(KafkaRecordBatch<String, String> batch) {
+        return batchedInbox.dispatch(batch, handlers);
     }
 
     /** Applies one record in a transaction of its own (what a batch falls back to; the tests call it directly). */
