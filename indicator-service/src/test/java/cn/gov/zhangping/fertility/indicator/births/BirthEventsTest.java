@@ -178,6 +178,33 @@ class BirthEventsTest {
     }
 
     @Test
+    void aBurstWithRedeliveriesAndPoisonIsAppliedInBatchesEachEventOnce() {
+        // sent at once, the records reach the consumer in few polls, each poll applied in one transaction
+        // (BatchedInbox); a batch with a poison record in it falls back to one record per transaction
+        Map<UUID, String> events = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            UUID id = UUID.randomUUID();
+            events.put(id, BirthRegisteredEvents.publish(id, BirthRegisteredEvents.data(id, Map.of("birthDate",
+                    "2015-10-10", "townshipCode", "350881109", "communityCode", "350881109001"))));
+        }
+        Map<UUID, String> poison = BirthRegisteredEvents.publishPoison();
+        // every event again, as a producer's retry or a replay would send it, with a second burst of poison
+        events.forEach((id, eventId) -> BirthRegisteredEvents.publish(eventId, id, BirthRegisteredEvents.data(id,
+                Map.of("birthDate", "2015-10-10", "townshipCode", "350881109", "communityCode", "350881109001"))));
+        Map<UUID, String> poisonAgain = BirthRegisteredEvents.publishPoison();
+        UUID last = UUID.randomUUID();
+        BirthRegisteredEvents.publish(last, BirthRegisteredEvents.data(last, Map.of("birthDate", "2015-10-10",
+                "townshipCode", "350881109", "communityCode", "350881109001")));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(observations(List.of(last))).containsKey(last));
+        BirthRegisteredEvents.assertDeadLettered(poison, "indicator-service");
+        BirthRegisteredEvents.assertDeadLettered(poisonAgain, "indicator-service");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(township(2015, "350881109", "total")).isEqualTo(13));
+        assertThat(observations(events.keySet())).hasSize(12);
+        assertThat(observations(poison.keySet())).isEmpty();
+        assertThat(observations(poisonAgain.keySet())).isEmpty();
+    }
+
+    @Test
     void randomHistoriesLeaveEachBirthWhereItsFinalRecordSays() {
         Map<String, Long> before = historyCells();
         Map<UUID, BirthHistories.Registration> finals = new LinkedHashMap<>();

@@ -110,14 +110,17 @@ public class OutboxRelay {
         long backoffMs = 0;
         while (running) {
             try {
-                if (backoffMs > 0) {
+                boolean afterFailure = backoffMs > 0;
+                if (afterFailure) {
                     Thread.sleep(backoffMs);
                 } else {
                     signal.tryAcquire(pollIntervalMs, TimeUnit.MILLISECONDS);
                 }
                 signal.drainPermits();
-                // current before a pass that may wait for an absent broker, and again after it
-                unsent.set(countUnsent());
+                if (afterFailure) {
+                    // current before a pass that may wait for an absent broker, and again after it
+                    unsent.set(countUnsent());
+                }
                 Pass pass;
                 boolean more;
                 do {
@@ -126,7 +129,8 @@ public class OutboxRelay {
                     limit = nextLimit(pass, batchSize);
                     more = pass.failedAt() < 0 && pass.selected() == asked;
                 } while (running && more);
-                unsent.set(countUnsent());
+                // a pass that sent everything it found left nothing unsent: no count query on the busy path
+                unsent.set(pass.failedAt() >= 0 ? countUnsent() : 0);
                 backoffMs = pass.failedAt() >= 0 ? Math.min(Math.max(250, backoffMs * 2), pollIntervalMs) : 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -186,11 +190,15 @@ public class OutboxRelay {
                     break;
                 }
             }
-            Instant now = Instant.now();
+            if (!acknowledged.isEmpty()) {
+                // one statement for the whole batch instead of an UPDATE per row
+                em.createNativeQuery("UPDATE outbox_event SET sent_at = :now WHERE id IN (:ids)")
+                        .setParameter("now", Instant.now())
+                        .setParameter("ids", acknowledged)
+                        .executeUpdate();
+            }
             for (OutboxEvent row : rows) {
-                if (acknowledged.contains(row.id)) {
-                    row.sentAt = now;
-                } else {
+                if (!acknowledged.contains(row.id)) {
                     row.attempts++;
                     row.lastError = error != null ? error : "not sent";
                 }

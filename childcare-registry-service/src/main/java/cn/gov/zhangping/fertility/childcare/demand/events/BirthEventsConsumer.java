@@ -12,11 +12,14 @@ import cn.gov.zhangping.fertility.contracts.birth.BirthRegisteredV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCancelledV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationCorrectedV1;
 import cn.gov.zhangping.fertility.contracts.birth.BirthRegistrationReviewedV1;
+import cn.gov.zhangping.fertility.platform.inbox.BatchedInbox;
 import cn.gov.zhangping.fertility.platform.inbox.Handlers;
 import cn.gov.zhangping.fertility.platform.inbox.Inbox;
 import cn.gov.zhangping.fertility.platform.revision.Revisions;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -31,6 +34,9 @@ public class BirthEventsConsumer implements BirthEventHandlers.Effects {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    BatchedInbox batchedInbox;
 
     @Inject
     Revisions revisions;
@@ -48,8 +54,14 @@ public class BirthEventsConsumer implements BirthEventHandlers.Effects {
         handlers = BirthEventHandlers.of(revisions, this);
     }
 
+    /** The channel is read in batches (its {@code batch=true}): one transaction per batch, each event once. */
     @Incoming("birth-registrations")
-    @Blocking
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onBirthEvents(KafkaRecordBatch<String, String> batch) {
+        return batchedInbox.dispatch(batch, handlers);
+    }
+
+    /** Applies one record in a transaction of its own (what a batch falls back to; the tests call it directly). */
     public void onBirthEvent(ConsumerRecord<String, String> record) {
         inbox.dispatch(record, handlers);
     }

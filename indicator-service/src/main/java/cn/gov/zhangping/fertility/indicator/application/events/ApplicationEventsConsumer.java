@@ -7,10 +7,13 @@ import jakarta.inject.Inject;
 import cn.gov.zhangping.fertility.contracts.application.ApplicationEventTypes;
 import cn.gov.zhangping.fertility.contracts.application.SubMatterChangedV1;
 import cn.gov.zhangping.fertility.indicator.application.domain.ApplicationService;
+import cn.gov.zhangping.fertility.platform.inbox.BatchedInbox;
 import cn.gov.zhangping.fertility.platform.inbox.Handlers;
 import cn.gov.zhangping.fertility.platform.inbox.Inbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The joint application's sub-matter events: each once (inbox), observed in the same transaction. */
@@ -19,6 +22,9 @@ public class ApplicationEventsConsumer {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    BatchedInbox batchedInbox;
 
     @Inject
     ApplicationService service;
@@ -31,8 +37,14 @@ public class ApplicationEventsConsumer {
                 .on(ApplicationEventTypes.SUB_MATTER_CHANGED_V1, SubMatterChangedV1.class, service::observe);
     }
 
+    /** The channel is read in batches (its {@code batch=true}): one transaction per batch, each event once. */
     @Incoming("applications")
-    @Blocking
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onApplicationEvents(KafkaRecordBatch<String, String> batch) {
+        return batchedInbox.dispatch(batch, handlers);
+    }
+
+    /** Applies one record in a transaction of its own (what a batch falls back to). */
     public void onApplicationEvent(ConsumerRecord<String, String> record) {
         inbox.dispatch(record, handlers);
     }
