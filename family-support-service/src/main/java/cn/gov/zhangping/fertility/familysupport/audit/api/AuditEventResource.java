@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit trail", description = "Who read or changed which personal record (issue 13; PIPL Art. 51)")
+@Tag(name = "Audit trail", description = "Who read or changed which personal record (PIPL Art. 51)")
 public class AuditEventResource {
 
     static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";

@@ -1,6 +1,6 @@
 package cn.gov.zhangping.fertility.familysupport.audit.domain;
 
-/** What was done with personal data (issue 13, "Audit trail"). */
+/** What was done with personal data. */
 public enum AuditAction {
     /** A response showed an identity number in full. */
     FULL_ID_SHOWN,

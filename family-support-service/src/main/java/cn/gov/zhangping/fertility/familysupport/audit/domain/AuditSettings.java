@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "fertility.audit")
 public interface AuditSettings {
 
-    /** The floor the database enforces too (migration V15): at least 6 months (issue 13, "retention at least 6 months"). */
+    /** The floor the database enforces too (migration V15): at least 6 months (PIPL and GB/T 35273-2020 §11.3: retention at least 6 months). */
     int MINIMUM_RETENTION_DAYS = 183;
 
     /** Days an audit row is kept; at least {@value #MINIMUM_RETENTION_DAYS}. */
