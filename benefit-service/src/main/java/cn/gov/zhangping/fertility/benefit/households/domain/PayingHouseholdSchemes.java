@@ -51,9 +51,18 @@ public class PayingHouseholdSchemes {
         }
         if (review.amountDue().value() > 0) {
             recording.recordHouseholdYear(new RecordingPayment.HouseholdYear(review.householdId(), review.familyId(),
-                    review.code(), review.year(), review.amountDue(), "REVIEW-" + review.reviewId(),
+                    review.code(), review.year(), review.amountDue(), reference(review),
                     review.confirmedOn(), RECORDED_BY));
         }
+    }
+
+    /**
+     * The payment's reference: one per household, scheme and year (a review confirms many households, so its id
+     * alone would name them all alike), within the 60 characters of a voucher number.
+     */
+    static String reference(HouseholdReview review) {
+        return "HH-" + review.year() + "-" + review.householdId() + "-" + (review.code().name().startsWith("SPECIAL")
+                ? "S" : "R");
     }
 
     /** Ends the household's entitlements (both schemes, whichever it has) for {@code why} from {@code on}. */

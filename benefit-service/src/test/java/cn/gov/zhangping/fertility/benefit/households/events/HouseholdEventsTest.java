@@ -101,6 +101,14 @@ class HouseholdEventsTest {
                 .containsExactly("SPECIAL_FAMILY_ASSISTANCE 2025-01-01 885000"));
         assertThat(entitlement(household)).isEqualTo("ACTIVE REVIEW_CONFIRMED_ELIGIBLE 2025 885000 1/2");
 
+        // the same review's next household is paid too (one review confirms every household of its townships)
+        UUID neighbour = UUID.randomUUID();
+        Map<String, Object> sameReview = review(neighbour, 2025, List.of(recipient("NEW", "ENROLLED", 12, "7080.00")));
+        sameReview.put("reviewId", review.get("reviewId"));
+        publish(UUID.randomUUID().toString(), HouseholdEventTypes.REVIEW_COMPLETED_V1, neighbour, sameReview);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(payments(neighbour))
+                .containsExactly("SPECIAL_FAMILY_ASSISTANCE 2025-01-01 708000"));
+
         // the payment's event, as indicator-service reads it for indicator 23: policy, amount, the year's period
         List<ConsumerRecord<String, String>> events = TestKafka.read(BenefitEventTypes.PAYMENTS_TOPIC, WAIT,
                 rs -> rs.stream().anyMatch(r -> r.value().contains("SPECIAL_FAMILY_ASSISTANCE")
