@@ -730,6 +730,7 @@ public final class AccessMatrix {
             case "township" -> "the record's township (another: 404)";
             case "township-list" -> "items of the caller's townships only";
             case "township-create" -> "created in the caller's townships only (another: 403)";
+            case "city-wide-only" -> "city-wide tokens only (a township's: 403)";
             case "city" -> "city-level, not limited";
             default -> "–";
         };
