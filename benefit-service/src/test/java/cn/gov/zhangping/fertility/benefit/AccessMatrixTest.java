@@ -23,14 +23,8 @@ class AccessMatrixTest extends AccessMatrixCheck {
 
     static final String TOWNSHIP = "350881001";
 
-    @Override
-    protected String module() {
-        return "benefit-service";
-    }
-
-    @Override
-    protected String[] tables() {
-        return ApiFuzzTest.TABLES;
+    public AccessMatrixTest() {
+        super("benefit-service", ApiFuzzTest.TABLES);
     }
 
     @Override
@@ -55,9 +49,15 @@ class AccessMatrixTest extends AccessMatrixCheck {
                 .value("/api/v1/families/", "familyId", family)
                 .value("/api/v1/claims/", "id", claim)
                 .value("/api/v1/payments/", "id", payment)
-                .body("submitClaim", () -> Map.of("policyCode", "HPF_RENT_WITHDRAWAL_LIMIT", "familyId", family.toString(),
-                        "birthRegistrationId", child.toString(),
-                        "rentWithdrawal", Map.of("fromMonth", "2025-04", "toMonth", "2025-06", "noOwnHome", true)))
+                // each delivering department its own policy's claim (a housing-fund claim is refused to housing)
+                .bodyFor("submitClaim", role -> role.equals("housing")
+                        ? Map.of("policyCode", "HOME_PURCHASE_SUBSIDY", "familyId", family.toString(),
+                                "birthRegistrationId", child.toString(), "homePurchase", Map.of("contractNumber",
+                                        "MATRIX-" + UUID.randomUUID(), "contractDate", "2025-03-01",
+                                        "newCommercialHousing", true, "contractAmount", 856000.00))
+                        : Map.of("policyCode", "HPF_RENT_WITHDRAWAL_LIMIT", "familyId", family.toString(),
+                                "birthRegistrationId", child.toString(),
+                                "rentWithdrawal", Map.of("fromMonth", "2025-04", "toMonth", "2025-06", "noOwnHome", true)))
                 .body("rejectClaim", () -> Map.of("reason", "购房合同未网签备案"))
                 .body("recordPayment", () -> payment(child));
     }

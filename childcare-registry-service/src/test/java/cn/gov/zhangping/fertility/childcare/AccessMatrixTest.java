@@ -25,14 +25,8 @@ class AccessMatrixTest extends AccessMatrixCheck {
     static final String TOWNSHIP = "350881100";
     private final Random random = new Random();
 
-    @Override
-    protected String module() {
-        return "childcare-registry-service";
-    }
-
-    @Override
-    protected String[] tables() {
-        return ApiFuzzTest.TABLES;
+    public AccessMatrixTest() {
+        super("childcare-registry-service", ApiFuzzTest.TABLES);
     }
 
     private String enrol(String nursery, UUID child) {
@@ -68,6 +62,7 @@ class AccessMatrixTest extends AccessMatrixCheck {
                 .extract().jsonPath().getString("find { it.institutionId == '" + closing + "' }.id"), id -> id != null);
         String zone = zoneCode();
         as("administrator").body(zone(zone, community)).when().post("/api/v1/residential-zones").then().statusCode(201);
+        UUID unenrolled = child();
         String place = as("administrator").body(place()).when().post("/api/v1/public-places").then().statusCode(201)
                 .extract().path("id");
         return AccessMatrix.Fixture.in(TOWNSHIP)
@@ -87,7 +82,7 @@ class AccessMatrixTest extends AccessMatrixCheck {
                 .body("changeCommunity", () -> Map.of("name", "吾祠村", "areaType", "RURAL",
                         "populations", List.of(Map.of("year", 2025, "residents", 905))))
                 .body("registerInstitution", () -> ChildcareFixtures.institutionBody(TOWNSHIP, community, "PUBLIC_INCLUSIVE", 30))
-                .body("enrolChild", () -> ChildcareFixtures.enrolBody(nursery, child()))
+                .body("enrolChild", () -> ChildcareFixtures.enrolBody(nursery, unenrolled))
                 .body("withdrawChild", () -> Map.of("date", LocalDate.now().toString()))
                 .body("recordInspection", () -> Map.of("inspectedOn", "2026-01-05", "department", "漳平市卫生健康局",
                         "kind", "ROUTINE", "outcome", "PASSED", "findings", List.of()))

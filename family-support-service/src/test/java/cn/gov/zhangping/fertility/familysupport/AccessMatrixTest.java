@@ -26,14 +26,8 @@ class AccessMatrixTest extends AccessMatrixCheck {
 
     static final String TOWNSHIP = "350881001";
 
-    @Override
-    protected String module() {
-        return "family-support-service";
-    }
-
-    @Override
-    protected String[] tables() {
-        return ApiFuzzTest.TABLES;
+    public AccessMatrixTest() {
+        super("family-support-service", ApiFuzzTest.TABLES);
     }
 
     private static RequestSpecification registrar() {
@@ -54,13 +48,16 @@ class AccessMatrixTest extends AccessMatrixCheck {
         String registrationId = registration.getString("id");
         String application = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given()
                 .header("Authorization", TestTokens.bearer("registrar")).queryParam("registrationId", registrationId)
-                .when().get("/api/v1/applications").then().extract().path("id"), id -> id != null);
+                .when().get("/api/v1/applications").then().extract().jsonPath().getString("id[0]"), id -> id != null);
         String household = registrar().body(household()).when().post("/api/v1/households")
                 .then().statusCode(201).extract().path("id");
         return AccessMatrix.Fixture.in(TOWNSHIP)
                 .value("/api/v1/birth-registrations/", "id", registrationId)
                 .value("/api/v1/applications", "registrationId", registrationId)
                 .value("/api/v1/applications/", "id", application)
+                .value("/api/v1/applications/", "kind", "HOUSEHOLD_REGISTRATION")
+                // the auditor's worklist (a department's worklist officer reads its own department's)
+                .value("/api/v1/worklists/", "department", "public-security")
                 .value("/api/v1/families/", "id", registration.getString("familyId"))
                 .value("/api/v1/households/", "id", household)
                 .body("registerBirth", BirthRequests::valid)

@@ -12,14 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AccessMatrixTest extends AccessMatrixCheck {
 
-    @Override
-    protected String module() {
-        return "indicator-service";
-    }
-
-    @Override
-    protected String[] tables() {
-        return ApiFuzzTest.TABLES;
+    public AccessMatrixTest() {
+        super("indicator-service", ApiFuzzTest.TABLES);
     }
 
     @Override

@@ -174,7 +174,7 @@ public final class AccessMatrix {
     public static final class Fixture {
         private final String township;
         private final Map<String, Map<String, String>> values = new LinkedHashMap<>();
-        private final Map<String, Supplier<?>> bodies = new LinkedHashMap<>();
+        private final Map<String, java.util.function.Function<String, ?>> bodies = new LinkedHashMap<>();
         private final Set<String> marks = new LinkedHashSet<>();
         private final Map<String, String> notYet = new LinkedHashMap<>();
 
@@ -205,7 +205,16 @@ public final class AccessMatrix {
 
         /** A body {@code operationId} accepts, for the fixture's records (or a new one in the fixture's township). */
         public Fixture body(String operationId, Supplier<?> body) {
-            bodies.put(operationId, body);
+            bodies.put(operationId, role -> body.get());
+            return this;
+        }
+
+        /**
+         * A body per role, where the department of the role decides which records it may create or change (a claim
+         * of its own department's policy), so that the township check is what answers another township's token.
+         */
+        public Fixture bodyFor(String operationId, java.util.function.Function<String, ?> byRole) {
+            bodies.put(operationId, byRole);
             return this;
         }
 
@@ -512,12 +521,12 @@ public final class AccessMatrix {
         String own = fixture.township;
         String other = fixture.other();
         boolean hasBody = op.node().has("requestBody");
-        Supplier<?> given = fixture.bodies.get(op.id());
-        String validBody = given == null ? null : json(given.get());
+        java.util.function.Function<String, ?> given = fixture.bodies.get(op.id());
         for (String role : rule.roles()) {
             if (MARKERS.contains(role)) {
                 continue;
             }
+            String validBody = given == null ? null : json(given.apply(role));
             Map<String, String> values = new LinkedHashMap<>();
             if (rule.ownDepartmentOnly() && departmentOf(role) != null) {
                 values.put("department", departmentOf(role));

@@ -16,11 +16,17 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AccessMatrixCheck {
 
-    /** The module's directory name, as README's block names it. */
-    protected abstract String module();
+    private final String module;
+    private final String[] tables;
 
-    /** The tables whose rows no probe may change. */
-    protected abstract String[] tables();
+    /**
+     * @param module the module's directory name, as README's block names it
+     * @param tables the tables whose rows no probe may change
+     */
+    protected AccessMatrixCheck(String module, String... tables) {
+        this.module = module;
+        this.tables = tables;
+    }
 
     /** Records of one township and the path values, bodies and marks that name them. */
     protected abstract AccessMatrix.Fixture fixture();
@@ -30,6 +36,6 @@ public abstract class AccessMatrixCheck {
         DataSource dataSource = Arc.container().instance(DataSource.class).get();
         AccessMatrix.Fixture fixture = fixture();
         AccessMatrix.verify(URI.create(TestHTTPResourceManager.getUri() + "/").toURL(),
-                StoredRows.in(dataSource, tables()), module(), fixture);
+                StoredRows.in(dataSource, tables), module, fixture);
     }
 }
