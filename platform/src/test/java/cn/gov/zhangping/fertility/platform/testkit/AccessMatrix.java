@@ -176,7 +176,6 @@ public final class AccessMatrix {
         private final Map<String, Map<String, String>> values = new LinkedHashMap<>();
         private final Map<String, java.util.function.Function<String, ?>> bodies = new LinkedHashMap<>();
         private final Set<String> marks = new LinkedHashSet<>();
-        private final Map<String, String> notYet = new LinkedHashMap<>();
 
         private Fixture(String township) {
             this.township = township;
@@ -218,17 +217,6 @@ public final class AccessMatrix {
             return this;
         }
 
-        /**
-         * Operations whose township scope the fixture does not prove yet (no such record can be made here yet),
-         * with the reason: they are listed in the summary as not proven instead of failing the run.
-         */
-        public Fixture notYet(String reason, String... operationIds) {
-            for (String id : operationIds) {
-                notYet.put(id, reason);
-            }
-            return this;
-        }
-
         /** More strings that only the fixture's records carry (a code, a name) and another township must not see. */
         public Fixture marks(String... more) {
             marks.addAll(List.of(more));
@@ -258,14 +246,12 @@ public final class AccessMatrix {
     }
 
     /** What was found. */
-    public record Report(int operations, int roles, int requests, int scopeRequests, long millis, List<String> findings,
-                         List<String> notProven) {
+    public record Report(int operations, int roles, int requests, int scopeRequests, long millis, List<String> findings) {
 
         public String summary() {
             return "access matrix: " + operations + " operations × " + roles + " roles (+ no token, foreign token), "
                     + requests + " requests (" + scopeRequests + " of them township scope) in " + millis
-                    + " ms, findings " + findings.size()
-                    + (notProven.isEmpty() ? "" : "; township scope NOT proven for " + String.join(", ", notProven));
+                    + " ms, findings " + findings.size();
         }
 
         public void assertClean() {
@@ -365,13 +351,8 @@ public final class AccessMatrix {
                 }
             }
         }
-        for (String id : fixture.notYet.keySet()) {
-            if (!byId.containsKey(id) || !byId.get(id).scope().startsWith("township")) {
-                findings.add("the fixture says " + id + " is not proven yet, but it has no township rule");
-            }
-        }
         return new Report(operations.size(), known.size(), requests, scopeRequests, (System.nanoTime() - start) / 1_000_000,
-                findings, List.copyOf(notProven));
+                findings);
     }
 
     // ---------------------------------------------------------------- one operation
@@ -504,7 +485,6 @@ public final class AccessMatrix {
     // ---------------------------------------------------------------- the township dimension
 
     private String lastTarget;
-    private final List<String> notProven = new ArrayList<>();
 
     /**
      * The township pass of one operation, for the roles its rule allows, each with a token limited to the fixture's
@@ -512,10 +492,6 @@ public final class AccessMatrix {
      */
     private void scope(OpenApiContract.Operation op, Rule rule, Map<String, Integer> cityWide) {
         if (rule.scope().equals("-") || !SCOPES.contains(rule.scope())) {
-            return;
-        }
-        if (fixture.notYet.containsKey(op.id())) {
-            notProven.add(op.id() + " (" + fixture.notYet.get(op.id()) + ")");
             return;
         }
         String own = fixture.township;
