@@ -16,13 +16,13 @@ import org.awaitility.Awaitility;
 
 /**
  * Every operation × every role × township scope as src/test/resources/access-matrix.csv says, and README shows it
- * (platform kit). The fixture, all in 350881100: a community, an operating nursery with an enrolment and an
+ * (platform kit). The fixture, all in 350881205: a community, an operating nursery with an enrolment and an
  * inspection finding, a closed nursery's re-placement case, a residential zone and a public place.
  */
 @QuarkusTest
 class AccessMatrixTest extends AccessMatrixCheck {
 
-    static final String TOWNSHIP = "350881100";
+    static final String TOWNSHIP = "350881205";
     private final Random random = new Random();
 
     public AccessMatrixTest() {
