@@ -197,7 +197,8 @@ public class ZoneResource {
     public ZoneCompliance.Report report(
             @Parameter(description = "Township code", example = "350881001") @QueryParam("townshipCode") @TownshipCode String townshipCode,
             @Parameter(description = "Kind", example = "NEW") @QueryParam("kind") ZoneKind kind) {
-        return compliance.report(townshipCode, kind);
+        // a township's officer sees its own townships' zones only (issue 13: object-level checks on every list)
+        return compliance.report(townshipCode, kind, scope.limit());
     }
 
     @GET

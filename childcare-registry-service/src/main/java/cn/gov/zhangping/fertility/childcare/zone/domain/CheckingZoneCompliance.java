@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,10 +42,14 @@ public class CheckingZoneCompliance {
     @Inject
     PlanningStandards standards;
 
+    /**
+     * The zones of {@code townshipCode} (all when null) and {@code kind}, limited to {@code townships} (the caller's
+     * township scope; empty: the whole city), and their summary by kind.
+     */
     @Transactional
-    public ZoneCompliance.Report report(String townshipCode, ZoneKind kind) {
+    public ZoneCompliance.Report report(String townshipCode, ZoneKind kind, Optional<Set<String>> townships) {
         Map<UUID, Long> slots = inclusiveSlotsByZone();
-        List<ZoneCompliance> all = zones.find(townshipCode, kind).stream().map(z -> of(z, slots)).toList();
+        List<ZoneCompliance> all = zones.find(townshipCode, kind, townships).stream().map(z -> of(z, slots)).toList();
         List<ZoneCompliance.KindSummary> byKind = new ArrayList<>();
         for (ZoneKind k : ZoneKind.values()) {
             if (kind != null && kind != k) {
