@@ -1,6 +1,8 @@
 package cn.gov.zhangping.fertility.familysupport;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,12 +21,15 @@ import org.awaitility.Awaitility;
 
 /**
  * Every operation × every role × township scope as src/test/resources/access-matrix.csv says, and README shows it
- * (platform kit). The fixture: a birth registration (its family and joint application) and a household, in 350881001.
+ * (platform kit). The fixture: a birth registration (its family and joint application), a household and the
+ * township's yearly review of 2024, in 350881001.
  */
 @QuarkusTest
 class AccessMatrixTest extends AccessMatrixCheck {
 
     static final String TOWNSHIP = "350881001";
+    /** The fixture household's mother (born 1964) is a recipient; no other test reviews this year. */
+    static final int REVIEW_YEAR = 2024;
 
     public AccessMatrixTest() {
         super("family-support-service", ApiFuzzTest.TABLES);
@@ -49,8 +54,15 @@ class AccessMatrixTest extends AccessMatrixCheck {
         String application = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given()
                 .header("Authorization", TestTokens.bearer("registrar")).queryParam("registrationId", registrationId)
                 .when().get("/api/v1/applications").then().extract().jsonPath().getString("id[0]"), id -> id != null);
-        String household = registrar().body(household()).when().post("/api/v1/households")
-                .then().statusCode(201).extract().path("id");
+        JsonPath household = registrar().body(household()).when().post("/api/v1/households")
+                .then().statusCode(201).extract().jsonPath();
+        // a yearly review of the fixture's township (an amount for the year first: 201, or 409 when already set)
+        given().header("Authorization", TestTokens.bearer("administrator")).contentType(ContentType.JSON)
+                .body(Map.of("yearlyAmountYuan", new java.math.BigDecimal("960.00"), "source", "amount for the test"))
+                .when().put("/api/v1/assistance-amounts/REWARD_ASSISTANCE/" + REVIEW_YEAR).then().statusCode(anyOf(is(201), is(409)));
+        JsonPath review = given().header("Authorization", TestTokens.bearerIn(List.of(TOWNSHIP), "registrar"))
+                .contentType(ContentType.JSON).body(Map.of("year", REVIEW_YEAR)).when().post("/api/v1/household-reviews")
+                .then().statusCode(201).extract().jsonPath();
         return AccessMatrix.Fixture.in(TOWNSHIP)
                 .value("/api/v1/birth-registrations/", "id", registrationId)
                 .value("/api/v1/applications", "registrationId", registrationId)
@@ -59,7 +71,13 @@ class AccessMatrixTest extends AccessMatrixCheck {
                 // the auditor's worklist (a department's worklist officer reads its own department's)
                 .value("/api/v1/worklists/", "department", "public-security")
                 .value("/api/v1/families/", "id", registration.getString("familyId"))
-                .value("/api/v1/households/", "id", household)
+                .value("/api/v1/households/", "id", household.getString("id"))
+                .value("/api/v1/households/", "memberId", household.getString("members.find { it.role == 'MOTHER' }.id"))
+                .value("/api/v1/households/", "year", REVIEW_YEAR)
+                .value("/api/v1/household-reviews/", "id", review.getString("id"))
+                .value("/api/v1/household-reviews/", "recipientId", review.getString("recipients[0].id"))
+                .body("verifyReviewRecipient", () -> Map.of("outcome", "ACCURATE"))
+                .body("putInsuranceEnrolment", () -> Map.of("enrolledOn", (REVIEW_YEAR - 1) + "-12-10"))
                 .body("registerBirth", BirthRequests::valid)
                 .body("enrolHousehold", AccessMatrixTest::household)
                 .body("searchFamilies", () -> Map.of("parentIdNumber", birth.get("motherIdNumber")))
