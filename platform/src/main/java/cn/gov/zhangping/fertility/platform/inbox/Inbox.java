@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
  * Any other failure (the database or broker away, a lock or statement time-out) is retried with a pause that grows
  * to {@code fertility.inbox.max-retry-pause-ms}, for as long as it takes: the consumer holds its place in the
  * partition, reports not ready ({@link ConsumerStalls}) and carries on with the next record once this one is
- * applied. Nothing that may pass is ever dead-lettered.
+ * applied. Nothing that may pass is ever dead-lettered. When the service begins to stop ({@link ServiceStopping}) the
+ * retries end with the last failure: the record's offset is not committed and it is read again after the restart.
  */
 @ApplicationScoped
 public class Inbox {
@@ -47,6 +48,9 @@ public class Inbox {
 
     @Inject
     ConsumerStalls stalls;
+
+    @Inject
+    ServiceStopping stopping;
 
     @Inject
     Inbox(ObjectMapper mapper) {
@@ -76,6 +80,7 @@ public class Inbox {
                                 where, attempt, kind, pause);
                     }
                 },
+                stopping,
                 () -> {
                     try {
                         QuarkusTransaction.requiringNew().run(() -> receive(record, handlers));

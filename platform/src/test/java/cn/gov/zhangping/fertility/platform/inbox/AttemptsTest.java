@@ -26,7 +26,7 @@ class AttemptsTest {
     @Test
     void aPassingFailureIsRetriedUntilTheTaskSucceeds() {
         AtomicInteger calls = new AtomicInteger();
-        int attempts = Attempts.untilDone(1, 4, AttemptsTest::notPoison, listener, () -> {
+        int attempts = Attempts.untilDone(1, 4, AttemptsTest::notPoison, listener, Attempts.Pause.SLEEP, () -> {
             if (calls.incrementAndGet() < 3) {
                 throw new IllegalStateException("database briefly away");
             }
@@ -38,7 +38,7 @@ class AttemptsTest {
     @Test
     void thereIsNoLimitOnAttemptsAndThePauseGrowsToItsCap() {
         AtomicInteger calls = new AtomicInteger();
-        int attempts = Attempts.untilDone(1, 8, AttemptsTest::notPoison, listener, () -> {
+        int attempts = Attempts.untilDone(1, 8, AttemptsTest::notPoison, listener, Attempts.Pause.SLEEP, () -> {
             if (calls.incrementAndGet() < 40) {
                 throw new IllegalStateException("database away for a long time");
             }
@@ -51,7 +51,7 @@ class AttemptsTest {
     @Test
     void poisonIsNotRetried() {
         AtomicInteger calls = new AtomicInteger();
-        assertThatThrownBy(() -> Attempts.untilDone(1, 4, AttemptsTest::notPoison, listener, () -> {
+        assertThatThrownBy(() -> Attempts.untilDone(1, 4, AttemptsTest::notPoison, listener, Attempts.Pause.SLEEP, () -> {
             calls.incrementAndGet();
             throw new PoisonEventException("unsupported event type");
         })).isInstanceOf(PoisonEventException.class);
@@ -63,12 +63,29 @@ class AttemptsTest {
     void anInterruptEndsTheRetriesWithTheLastFailure() {
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> Attempts.untilDone(1000, 1000, AttemptsTest::notPoison, listener, () -> {
+            assertThatThrownBy(() -> Attempts.untilDone(1000, 1000, AttemptsTest::notPoison, listener, Attempts.Pause.SLEEP, () -> {
                 throw new IllegalStateException("database away while the service stops");
             })).hasMessage("database away while the service stops");
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
             Thread.interrupted();
         }
+    }
+
+    @Test
+    void theServiceStoppingEndsTheRetriesWithTheLastFailure() {
+        AtomicInteger calls = new AtomicInteger();
+        Attempts.Pause stoppingAfterTwoPauses = new Attempts.Pause() {
+            int pauses;
+
+            @Override
+            public boolean await(long ms) {
+                return ++pauses < 3;
+            }
+        };
+        assertThatThrownBy(() -> Attempts.untilDone(1, 4, AttemptsTest::notPoison, listener, stoppingAfterTwoPauses, () -> {
+            throw new IllegalStateException("attempt " + calls.incrementAndGet() + ": the connection pool is closing");
+        })).hasMessage("attempt 3: the connection pool is closing");
+        assertThat(retried).containsExactly(1, 2, 3);
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import cn.gov.zhangping.fertility.local.MessagingTools;
 
@@ -113,13 +114,23 @@ final class Consumers {
         return total;
     }
 
-    /** The topics a service consumes: those of its incoming channels ({@code mp.messaging.incoming.*.topic}). */
+    /**
+     * The topics a service consumes: those of its incoming channels ({@code mp.messaging.incoming.<channel>.topic}),
+     * not the dead-letter topics its channels write to ({@code ….dead-letter-queue.topic}): the group never reads
+     * those, so they have no committed offsets and would count every dead letter as lag.
+     */
     List<String> topics(String service) throws IOException {
         Properties p = new Properties();
         try (var in = Files.newBufferedReader(repo.resolve(service).resolve("src/main/resources/application.properties"))) {
             p.load(in);
         }
-        return p.stringPropertyNames().stream().filter(k -> k.startsWith("mp.messaging.incoming.") && k.endsWith(".topic"))
-                .map(p::getProperty).sorted().toList();
+        return incomingTopics(p);
     }
+
+    static List<String> incomingTopics(Properties serviceConfig) {
+        return serviceConfig.stringPropertyNames().stream().filter(k -> INCOMING_TOPIC.matcher(k).matches())
+                .map(serviceConfig::getProperty).distinct().sorted().toList();
+    }
+
+    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.topic");
 }
