@@ -14,7 +14,7 @@ import io.quarkus.arc.Arc;
  * Writes the {@code RECORD_CHANGED} row of a change in the change's own transaction: every use case that
  * changes a personal record calls {@link #changed} once it has made the change, so the change and its row commit
  * together or not at all. A row that cannot be written rolls the change back ({@link AuditUnavailableException}, a 503
- * problem). Outside an audited request (event handlers, the demo loader, a second call in the same request) it writes
+ * problem). Outside an audited request (event handlers, a second call in the same request) it writes
  * nothing; refused and invalid attempts are recorded by {@code AuditFilter} from their response.
  */
 @ApplicationScoped
