@@ -189,7 +189,9 @@ public final class DrillRunner {
             String service = drill.substring("kill-".length());
             long pid = pid(service);
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            waitForExit(pid);
+            if (!waitForExit(pid, KILLED_EXIT)) {
+                throw new IllegalStateException(service + " (pid " + pid + ") did not exit after kill -9");
+            }
             long restarted = System.nanoTime();
             suite("up");
             return "kill -9, restarted and ready in " + DrillReport.seconds(elapsedMs(restarted));
@@ -232,8 +234,7 @@ public final class DrillRunner {
                 // replay-<consumer>: stop it, move its group to offset 0 (it keeps its tables), start it again
                 String service = drill.substring("replay-".length());
                 long pid = pid(service);
-                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
-                waitForExit(pid);
+                stop(pid);
                 Consumers.Consumer c = Consumers.ALL.stream().filter(x -> x.service().equals(service)).findFirst().orElseThrow();
                 MessagingTools.resetGroup(kafka, service, consumers.topics(c.service()));
                 suite("up");
@@ -330,11 +331,35 @@ public final class DrillRunner {
         return Long.parseLong(Files.readString(home.resolve("pids").resolve(name + ".pid")).trim());
     }
 
-    private static void waitForExit(long pid) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+    /** How long a killed process may take to be gone. */
+    private static final Duration KILLED_EXIT = Duration.ofSeconds(30);
+    /**
+     * How long a service may take to stop cleanly, as {@code suite down} allows it: a service that recorded its
+     * class-data cache writes it as it exits, after Quarkus has stopped.
+     */
+    private static final Duration CLEAN_STOP = Duration.ofSeconds(150);
+
+    /** SIGTERM, then SIGKILL if the process is still there after {@link #CLEAN_STOP}; returns once it is gone. */
+    private static void stop(long pid) throws InterruptedException {
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+        if (!waitForExit(pid, CLEAN_STOP)) {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            if (!waitForExit(pid, KILLED_EXIT)) {
+                throw new IllegalStateException("process " + pid + " did not exit");
+            }
+        }
+    }
+
+    /** True once the process is gone, false if it is still alive after {@code bound}. */
+    private static boolean waitForExit(long pid, Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
             TimeUnit.MILLISECONDS.sleep(50);
         }
+        return true;
     }
 
     private static void signal(String signal, long pid) throws IOException, InterruptedException {
