@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
 /**
  * One value of reference data (rules, bounds, a calendar) read from the database at most once per {@code ttl}
  * instead of on every request. The service that changes the data calls {@link #invalidate()} (after its commit as
@@ -55,5 +58,23 @@ public final class ReferenceCache<T> {
     public synchronized void invalidate() {
         generation++;
         loaded = null;
+    }
+
+    /**
+     * For a write in the current transaction: forgets the kept value now and again once the transaction has ended, so
+     * that what another request read before the commit is not kept either.
+     */
+    public void invalidateAfter(TransactionSynchronizationRegistry transaction) {
+        invalidate();
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                invalidate();
+            }
+        });
     }
 }

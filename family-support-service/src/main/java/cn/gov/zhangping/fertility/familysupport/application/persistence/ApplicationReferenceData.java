@@ -13,7 +13,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import cn.gov.zhangping.fertility.familysupport.application.domain.SubMatterKind;
@@ -107,17 +106,7 @@ public class ApplicationReferenceData {
                         + "ON CONFLICT (day) DO UPDATE SET working = EXCLUDED.working, name = EXCLUDED.name, source = EXCLUDED.source")
                 .setParameter("day", d.day()).setParameter("working", d.working()).setParameter("name", d.name())
                 .setParameter("source", d.source()).executeUpdate();
-        calendar.invalidate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                calendar.invalidate();
-            }
-        });
+        calendar.invalidateAfter(transactions);
     }
 
     private static LocalDate day(Object value) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class StatementsPerRegistrationTest {
 
     /** What one registration needed when this test was written, measured (see the printed list). */
-    static final int MAX_STATEMENTS = 20;
+    static final int MAX_STATEMENTS = 13;
 
     @Test
     void aRegistrationTakesAFixedSmallNumberOfStatements() {
