@@ -1,21 +1,33 @@
 package cn.gov.zhangping.fertility.familysupport.application.persistence;
 
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import cn.gov.zhangping.fertility.familysupport.application.domain.SubMatterKind;
 import cn.gov.zhangping.fertility.familysupport.application.domain.WorkingCalendar;
 import cn.gov.zhangping.fertility.platform.reference.Department;
+import cn.gov.zhangping.fertility.platform.reference.ReferenceCache;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The data the joint application runs on: the sub-matter rules and the working-day calendar (seeded by V4). */
+/**
+ * The data the joint application runs on: the sub-matter rules and the working-day calendar (seeded by V4). Every
+ * registration needs both, so they are kept in memory ({@link ReferenceCache}) and read again at most every
+ * {@code fertility.reference.cache-ttl} (30 s): a day put through this service is seen by the next registration (the
+ * cache is dropped when it is written and again after its commit), a day put through another replica within 30 s.
+ * The rules change only by migration.
+ */
 @ApplicationScoped
 public class ApplicationReferenceData {
 
@@ -30,8 +42,32 @@ public class ApplicationReferenceData {
     @Inject
     EntityManager em;
 
-    /** Every rule, in the plan's order. */
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @ConfigProperty(name = "fertility.reference.cache-ttl", defaultValue = "30s")
+    Duration ttl;
+
+    private ReferenceCache<Map<SubMatterKind, Rule>> rules;
+    private ReferenceCache<WorkingCalendar> calendar;
+
+    @PostConstruct
+    void init() {
+        rules = new ReferenceCache<>(ttl, this::readRules);
+        calendar = new ReferenceCache<>(ttl, this::readCalendar);
+    }
+
+    /** Every rule, in the plan's order (not to be changed). */
     public Map<SubMatterKind, Rule> rules() {
+        return rules.get();
+    }
+
+    /** The working-day calendar. */
+    public WorkingCalendar calendar() {
+        return calendar.get();
+    }
+
+    private Map<SubMatterKind, Rule> readRules() {
         Map<SubMatterKind, Rule> rules = new LinkedHashMap<>();
         for (Object row : em.createNativeQuery("SELECT kind, department, name, time_limit_days, source FROM sub_matter_rule "
                 + "ORDER BY position").getResultList()) {
@@ -40,10 +76,10 @@ public class ApplicationReferenceData {
             rules.put(kind, new Rule(kind, Department.valueOf((String) r[1]), (String) r[2], ((Number) r[3]).intValue(),
                     (String) r[4]));
         }
-        return rules;
+        return Collections.unmodifiableMap(rules);
     }
 
-    public WorkingCalendar calendar() {
+    private WorkingCalendar readCalendar() {
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
         for (CalendarDay d : days(null)) {
             exceptions.put(d.day(), d.working());
@@ -70,6 +106,7 @@ public class ApplicationReferenceData {
                         + "ON CONFLICT (day) DO UPDATE SET working = EXCLUDED.working, name = EXCLUDED.name, source = EXCLUDED.source")
                 .setParameter("day", d.day()).setParameter("working", d.working()).setParameter("name", d.name())
                 .setParameter("source", d.source()).executeUpdate();
+        calendar.invalidateAfter(transactions);
     }
 
     private static LocalDate day(Object value) {

@@ -116,9 +116,10 @@ public class RegisteringBirth {
                 placement.derivedOrder(), motherBorn, d.birthDate(), motherIndex, placement.fatherIndex(), bounds.bounds()));
         repository.persistAndFlush(r);
         families.link(placement, r.id);
+        // the revision before the application, so that the outbox rows of the flush are contiguous: one JDBC batch
+        revisions.persist(BirthRegistrationRevision.of(r, RevisionKind.REGISTERED, now, registrar, null, List.of()));
         opening.open(r.id, r.familyId, r.birthDate, d.application() == null ? ApplicationFacts.NONE : d.application(),
                 registrar);
-        revisions.persist(BirthRegistrationRevision.of(r, RevisionKind.REGISTERED, now, registrar, null, List.of()));
         outbox.add(BirthEvents.registered(r));
         idempotencyKey.ifPresent(key -> idempotencyKeys.remember(registrar, OPERATION, key, fingerprint, r.id));
         audit.changed(r.id);

@@ -42,8 +42,11 @@ public class FamilyRegistry {
     @Inject
     Event<ChildBornInFamily> born;
 
-    /** Where a new birth stands in its family: the family, the child (not yet linked) and its derived order. */
-    public record Placement(Family family, FamilyChild child, int derivedOrder, String fatherIndex) {
+    /**
+     * Where a new birth stands in its family: the family (created for it when {@code newFamily}), the child (not yet
+     * linked) and its derived order.
+     */
+    public record Placement(Family family, FamilyChild child, int derivedOrder, String fatherIndex, boolean newFamily) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -51,7 +54,9 @@ public class FamilyRegistry {
                                 String communityCode, List<DeclaredChild> earlier, LocalDate birthDate, Instant at,
                                 String by) {
         ProtectedId mother = protect(motherId);
-        Family family = families.findByMother(mother.indexes()).orElseGet(() -> {
+        Optional<Family> found = families.findByMother(mother.indexes());
+        boolean newFamily = found.isEmpty();
+        Family family = found.orElseGet(() -> {
             Family f = Family.of(mother, townshipCode, communityCode, at);
             families.persist(f);
             return f;
@@ -65,7 +70,8 @@ public class FamilyRegistry {
                 family.knowFather(father);
             }
         }
-        List<FamilyChild> known = new ArrayList<>(children.of(family.id));
+        // a family created just now has no children yet: no query for them
+        List<FamilyChild> known = newFamily ? new ArrayList<>() : new ArrayList<>(children.of(family.id));
         declare(family, known, earlier, at, by);
         FamilyChild child = known.stream()
                 .filter(c -> !c.isRegistered() && c.birthDate.equals(birthDate))
@@ -76,7 +82,7 @@ public class FamilyRegistry {
                     return c;
                 });
         int order = orders(known).get(child.id);
-        return new Placement(family, child, order, fatherIndex);
+        return new Placement(family, child, order, fatherIndex, newFamily);
     }
 
     /** Links the placed child to its registration (persisted before, for the reference). */
@@ -86,7 +92,8 @@ public class FamilyRegistry {
         if (!children.isPersistent(placement.child())) {
             children.persist(placement.child());
         }
-        born.fire(new ChildBornInFamily(placement.family().id, registrationId, placement.child().birthDate));
+        born.fire(new ChildBornInFamily(placement.family().id, registrationId, placement.child().birthDate,
+                placement.newFamily()));
     }
 
     /** Declares earlier children for a family; the ones it already has are not added twice. Returns the new ones. */

@@ -116,6 +116,9 @@ public class ChangingHouseholdStatus {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void childBorn(@Observes ChildBornInFamily born) {
+        if (born.newFamily()) {
+            return; // created by this registration: no household refers to it yet
+        }
         for (Household h : households.ofFamily(born.familyId())) {
             if (h.isActive() && h.scheme == Scheme.SPECIAL_ASSISTANCE && h.specialSince != null
                     && born.birthDate().isAfter(h.specialSince)) {
