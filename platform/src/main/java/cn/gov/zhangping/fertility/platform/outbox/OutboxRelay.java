@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -66,6 +68,9 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
     private final AtomicLong unsent = new AtomicLong();
+    /** {@link System#nanoTime()} when the passes under way began; 0 between them. */
+    private volatile long passesSince;
+    private ScheduledExecutorService gaugeWatch;
     private Counter sent;
     private Counter failed;
 
@@ -86,10 +91,32 @@ public class OutboxRelay {
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
+        // a pass can wait for the broker up to the send and acknowledgement time-outs (seconds, while it is away);
+        // meanwhile the unsent gauge is counted here every poll interval, so that it shows the backlog at once
+        gaugeWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "outbox-gauge");
+            t.setDaemon(true);
+            return t;
+        });
+        gaugeWatch.scheduleWithFixedDelay(this::countWhileAPassWaits, pollIntervalMs, pollIntervalMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void countWhileAPassWaits() {
+        long since = passesSince;
+        if (since != 0 && System.nanoTime() - since > TimeUnit.MILLISECONDS.toNanos(pollIntervalMs)) {
+            try {
+                unsent.set(countUnsent());
+            } catch (RuntimeException e) {
+                // the database away as well: the relay's own pass reports it
+            }
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
         running = false;
+        if (gaugeWatch != null) {
+            gaugeWatch.shutdownNow();
+        }
         signal.release();
         if (thread != null) {
             try {
@@ -123,12 +150,17 @@ public class OutboxRelay {
                 }
                 Pass pass;
                 boolean more;
-                do {
-                    int asked = limit;
-                    pass = relayOnce(asked);
-                    limit = nextLimit(pass, batchSize);
-                    more = pass.failedAt() < 0 && pass.selected() == asked;
-                } while (running && more);
+                passesSince = System.nanoTime();
+                try {
+                    do {
+                        int asked = limit;
+                        pass = relayOnce(asked);
+                        limit = nextLimit(pass, batchSize);
+                        more = pass.failedAt() < 0 && pass.selected() == asked;
+                    } while (running && more);
+                } finally {
+                    passesSince = 0;
+                }
                 // a pass that sent everything it found left nothing unsent: no count query on the busy path
                 unsent.set(pass.failedAt() >= 0 ? countUnsent() : 0);
                 backoffMs = pass.failedAt() >= 0 ? Math.min(Math.max(250, backoffMs * 2), pollIntervalMs) : 0;
